@@ -1,0 +1,107 @@
+#include "app/cli/CliCommand.h"
+
+#include <QCoreApplication>
+
+// patronage-cli: every figure Patronage computes, from a terminal.
+namespace Patronage::Cli {
+
+namespace {
+
+struct Command {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+constexpr Command kCommands[] = {
+    {"import", "import order exports into a store (created if absent)", &runImport},
+    {"info", "orders, customers, date range and import history of a store", &runInfo},
+    {"generate", "write a realistic synthetic shop as CSV", &runGenerate},
+};
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: patronage-cli COMMAND [OPTIONS]\n\n"
+              "Customer loyalty analytics for online shops. Nothing leaves this machine.\n\nCommands:\n";
+    for (const Command &command : kCommands)
+        stream << QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(command.name), -9).arg(QString::fromLatin1(command.summary));
+    stream << "\nRun 'patronage-cli COMMAND --help' for a command's options.\n"
+              "Exit codes: 0 done, 1 input refused (the store is unchanged), 2 usage error.\n";
+}
+
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
+                  int *exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        *exitCode = usageError(arguments.value(0), parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(QStringLiteral("patronage-cli"),
+                                           QStringLiteral("patronage-cli ") + arguments.value(0).section(QLatin1Char(' '), -1));
+        out().flush();
+        *exitCode = Done;
+        return false;
+    }
+    return true;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    err() << "patronage-cli " << command << ": " << message << "\n"
+          << "Run 'patronage-cli " << command << " --help' for usage.\n";
+    err().flush();
+    return UsageError;
+}
+
+} // namespace Patronage::Cli
+
+int main(int argc, char *argv[])
+{
+    using namespace Patronage::Cli;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("patronage-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PATRONAGE_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        printUsage(first.isEmpty() ? err() : out());
+        return first.isEmpty() ? UsageError : Done;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out() << "patronage-cli " << PATRONAGE_VERSION << "\n";
+        return Done;
+    }
+    for (const Command &command : kCommands) {
+        if (first == QLatin1String(command.name)) {
+            arguments.removeFirst(); // the command's name stands where the program's did
+            const int code = command.run(arguments);
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
+    err() << "patronage-cli: unknown command '" << first << "'\n\n";
+    printUsage(err());
+    return UsageError;
+}

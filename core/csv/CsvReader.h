@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/csv/CsvDialect.h"
+#include "core/csv/CsvRecord.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QCryptographicHash;
+class QIODevice;
+
+namespace Patronage {
+
+/// Streams RFC 4180 records from a device: quoted separators and newlines,
+/// doubled quotes, CRLF or LF line ends. Memory stays flat whatever the file's
+/// size; a record may be as large as it needs to be.
+class CsvReader
+{
+public:
+    /// \a contentHash, when given, is fed every byte read (the file's content hash).
+    CsvReader(QIODevice *device, const CsvDialect &dialect, QCryptographicHash *contentHash = nullptr);
+
+    /// Reads the next record; false at the end of the file or on an error.
+    bool readRecord(CsvRecord &record);
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    /// Bytes consumed so far, for progress.
+    qint64 bytesRead() const { return m_consumed; }
+    /// The line the next record starts on (1-based).
+    qint64 currentLine() const { return m_line; }
+
+private:
+    bool fill();
+
+    QIODevice *m_device;
+    QCryptographicHash *m_contentHash;
+    CsvDialect m_dialect;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;
+    qint64 m_line = 1;
+    bool m_eof = false;
+    bool m_started = false;
+    bool m_addedFinalNewline = false;
+    QString m_error;
+};
+
+} // namespace Patronage

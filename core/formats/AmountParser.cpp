@@ -1,0 +1,133 @@
+#include "core/formats/AmountParser.h"
+
+#include <limits>
+
+namespace Patronage {
+
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+Int128 powerOfTen(int exponent)
+{
+    Int128 value = 1;
+    for (int i = 0; i < exponent; ++i)
+        value *= 10;
+    return value;
+}
+
+Int128 divideRoundingHalfAway(Int128 value, Int128 divisor)
+{
+    const bool negative = value < 0;
+    const Int128 magnitude = negative ? -value : value;
+    const Int128 rounded = (magnitude + divisor / 2) / divisor;
+    return negative ? -rounded : rounded;
+}
+
+} // namespace
+
+std::optional<qint64> parseAmountMicros(QByteArrayView text, DecimalSymbol decimal)
+{
+    const char decimalChar = decimal == DecimalSymbol::Comma ? ',' : '.';
+    const char groupChar = decimal == DecimalSymbol::Comma ? '.' : ',';
+    text = text.trimmed();
+    bool negative = false;
+    if (text.size() >= 2 && text.front() == '(' && text.back() == ')') {
+        negative = true;
+        text = text.sliced(1, text.size() - 2).trimmed();
+    }
+
+    Int128 integer = 0;
+    Int128 fraction = 0;
+    int fractionDigits = 0;
+    int roundingDigit = -1;
+    bool seenDigit = false;
+    bool inFraction = false;
+    bool finished = false; // past the number: only a currency code or symbol may follow
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (isDigit(c)) {
+            if (finished)
+                return std::nullopt;
+            seenDigit = true;
+            if (!inFraction) {
+                integer = integer * 10 + (c - '0');
+                if (integer > Int128(1) << 80)
+                    return std::nullopt;
+            } else if (fractionDigits < 6) {
+                fraction = fraction * 10 + (c - '0');
+                ++fractionDigits;
+            } else if (roundingDigit < 0) {
+                roundingDigit = c - '0';
+            }
+        } else if (c == decimalChar && !inFraction && !finished) {
+            inFraction = true;
+        } else if ((c == groupChar || c == '\'' || c == ' ') && seenDigit && !inFraction && !finished
+                   && i + 1 < text.size() && isDigit(text[i + 1])) {
+            // a thousands separator between digits
+        } else if (c == '-' && !seenDigit && !negative) {
+            negative = true;
+        } else if (c == '+' && !seenDigit) {
+        } else if (c == '-' && seenDigit && i == text.size() - 1) {
+            negative = true; // "12.00-" as some ERPs write credits
+        } else if (!seenDigit) {
+            // a currency symbol or code before the number ("$", "€", "R", "USD")
+            if (c != ' ' && !(c & 0x80) && !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z') && c != '$')
+                return std::nullopt;
+        } else {
+            if (c != ' ' && !(c & 0x80) && !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z') && c != '$')
+                return std::nullopt;
+            finished = true;
+        }
+    }
+    if (!seenDigit)
+        return std::nullopt;
+    Int128 micros = integer * kMicrosPerUnit + fraction * powerOfTen(6 - fractionDigits);
+    if (roundingDigit >= 5)
+        micros += 1;
+    if (negative)
+        micros = -micros;
+    if (micros > std::numeric_limits<qint64>::max() || micros < -std::numeric_limits<qint64>::max())
+        return std::nullopt;
+    return qint64(micros);
+}
+
+DecimalSymbol guessDecimalSymbol(const QList<QByteArray> &samples, char separator)
+{
+    int commaVotes = 0;
+    int pointVotes = 0;
+    for (const QByteArray &value : samples) {
+        const qsizetype lastComma = value.lastIndexOf(',');
+        const qsizetype lastPoint = value.lastIndexOf('.');
+        if (lastComma >= 0 && lastPoint >= 0) {
+            (lastComma > lastPoint ? commaVotes : pointVotes) += 2;
+            continue;
+        }
+        const qsizetype last = std::max(lastComma, lastPoint);
+        if (last < 0)
+            continue;
+        const char symbol = value[last];
+        qsizetype digitsAfter = 0;
+        while (last + 1 + digitsAfter < value.size() && isDigit(value[last + 1 + digitsAfter]))
+            ++digitsAfter;
+        if (value.count(symbol) > 1)
+            (symbol == ',' ? pointVotes : commaVotes) += 2; // repeated: a thousands separator
+        else if (digitsAfter != 3)
+            (symbol == ',' ? commaVotes : pointVotes) += 1;
+    }
+    if (commaVotes != pointVotes)
+        return commaVotes > pointVotes ? DecimalSymbol::Comma : DecimalSymbol::Point;
+    return separator == ';' ? DecimalSymbol::Comma : DecimalSymbol::Point;
+}
+
+qint64 microsToMinor(Int128 micros, int decimals)
+{
+    return qint64(divideRoundingHalfAway(micros, powerOfTen(6 - decimals)));
+}
+
+qint64 picosToMinor(Int128 picos, int decimals)
+{
+    return qint64(divideRoundingHalfAway(picos, powerOfTen(12 - decimals)));
+}
+
+} // namespace Patronage

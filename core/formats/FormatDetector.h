@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/formats/FormatLayout.h"
+
+namespace Patronage {
+
+/// Which format reads a file, from its header (or as the user asked).
+struct FormatChoice {
+    bool ok = false;
+    const FormatDefinition *definition = nullptr;
+    QString error; ///< why no format fits, and what to do
+};
+
+FormatChoice chooseFormat(const HeaderIndex &header, ImportFormat requested, const ColumnMapping &mapping);
+
+/// WooCommerce's Analytics > Orders download: orders without a customer id or e-mail.
+bool looksLikeWooCommerceAnalytics(const HeaderIndex &header);
+
+} // namespace Patronage

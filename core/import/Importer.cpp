@@ -1,0 +1,160 @@
+#include "core/import/Importer.h"
+
+#include "core/csv/CsvReader.h"
+#include "core/csv/CsvSniffer.h"
+#include "core/formats/Currency.h"
+#include "core/formats/FormatDetector.h"
+#include "core/import/ImportSampler.h"
+#include "core/import/OrderAssembler.h"
+#include "core/store/ImportHistory.h"
+#include "core/store/OrderWriter.h"
+#include "core/store/Store.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Patronage {
+
+namespace {
+
+constexpr qint64 kProgressEveryRecords = 16 * 1024;
+
+ImportReport refuse(ImportReport report, const QString &message, qint64 line = 0, int column = 0)
+{
+    report.ok = false;
+    QString location = report.filePath;
+    if (line > 0)
+        location += QLatin1Char(':') + QString::number(line);
+    if (line > 0 && column > 0)
+        location += QLatin1Char(':') + QString::number(column);
+    report.error = location + QStringLiteral(": ") + message;
+    return report;
+}
+
+} // namespace
+
+ImportReport Importer::importFile(const QString &path, const ImportOptions &options)
+{
+    ImportReport report;
+    report.filePath = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(report, QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+    const qint64 fileSize = file.size();
+
+    const QByteArray head = file.read(CsvSniffer::kSampleSize);
+    const SniffResult sniffed = CsvSniffer::sniff(head, file.atEnd());
+    if (!sniffed.ok)
+        return refuse(report, sniffed.error);
+    report.dialect = sniffed.dialect;
+    file.seek(0);
+
+    QCryptographicHash contentHash(QCryptographicHash::Sha256);
+    CsvReader reader(&file, sniffed.dialect, &contentHash);
+    CsvRecord headerRecord;
+    if (!reader.readRecord(headerRecord))
+        return refuse(report, reader.hasError() ? reader.errorString() : QStringLiteral("the file is empty"));
+    QStringList headers;
+    for (int i = 0; i < headerRecord.size(); ++i)
+        headers.append(headerRecord.text(i));
+    const HeaderIndex header(headers);
+
+    const FormatChoice choice = chooseFormat(header, options.format, options.mapping);
+    if (!choice.ok)
+        return refuse(report, choice.error, 1);
+    const LayoutResult layout = choice.definition->layout(header, options.mapping);
+    if (!layout.ok)
+        return refuse(report, layout.error, 1);
+    report.format = layout.layout.format;
+
+    // Read the first records to learn the file's decimal symbol, date layout and currency.
+    ImportSampler sampler(layout.layout, header, sniffed.dialect.separator, options.dateFormat);
+    if (!sampler.read(reader))
+        return refuse(report, sampler.error().message, sampler.error().line, sampler.error().column);
+    report.decimalSymbol = sampler.decimal() == DecimalSymbol::Comma ? QStringLiteral("comma") : QStringLiteral("point");
+    report.dateLayout = sampler.dates().describe();
+
+    const QString storeCurrency = m_store.currency();
+    QString currency = storeCurrency;
+    if (!options.currency.isEmpty()) {
+        if (!storeCurrency.isEmpty() && options.currency.compare(storeCurrency, Qt::CaseInsensitive) != 0) {
+            return refuse(report, QStringLiteral("--currency %1 was given but the store holds %2: a store holds one "
+                                                 "currency, so import into a store of its own")
+                                      .arg(options.currency.toUpper(), storeCurrency));
+        }
+        currency = options.currency.toUpper();
+    }
+    if (currency.isEmpty())
+        currency = sampler.firstCurrency();
+
+    if (!m_store.execute("BEGIN IMMEDIATE", &report.error))
+        return refuse(report, QStringLiteral("the store is busy or read-only: %1").arg(report.error));
+    auto rollback = [&](ImportReport failed) {
+        m_store.execute("ROLLBACK");
+        return failed;
+    };
+
+    ImportHistory history(m_store);
+    const QFileInfo info(path);
+    const qint64 importId = history.begin(info.fileName(), info.absoluteFilePath(), fileSize,
+                                          formatName(report.format),
+                                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (importId < 0)
+        return rollback(refuse(report, QStringLiteral("cannot write to the store: %1").arg(history.error())));
+
+    OrderWriter writer(m_store, importId, report);
+    OrderAssembler::Settings settings{layout.layout, sampler.dates(), sampler.decimal(),
+                                      currencyDecimals(currency), currency, sampler.dateFormatHint()};
+    OrderAssembler assembler(settings, header, [&writer](const NormalisedOrder &order) { return writer.write(order); },
+                             report);
+    auto failedAt = [&]() {
+        if (!writer.error().isEmpty())
+            return refuse(report, QStringLiteral("cannot write to the store: %1").arg(writer.error()));
+        return refuse(report, assembler.error().message, assembler.error().line, assembler.error().column);
+    };
+
+    for (const CsvRecord &record : sampler.records()) {
+        if (!assembler.addRecord(record))
+            return rollback(failedAt());
+    }
+    CsvRecord record;
+    qint64 count = 0;
+    while (reader.readRecord(record)) {
+        if (!assembler.addRecord(record))
+            return rollback(failedAt());
+        if (++count % kProgressEveryRecords == 0) {
+            if (options.cancel && options.cancel->load()) {
+                report.cancelled = true;
+                return rollback(refuse(report, QStringLiteral("import cancelled: nothing was changed")));
+            }
+            if (options.progress)
+                options.progress(reader.bytesRead(), fileSize);
+        }
+    }
+    if (reader.hasError())
+        return rollback(refuse(report, reader.errorString()));
+    if (!assembler.finish())
+        return rollback(failedAt());
+    if (report.rowsRead == 0)
+        return rollback(refuse(report, QStringLiteral("the file has a header but no rows: export the orders again")));
+
+    report.currency = assembler.currency();
+    const QString hash = QString::fromLatin1(contentHash.result().toHex());
+    report.alreadyImportedAt = history.importedAtForHash(hash);
+    if (!history.finish(importId, hash, report)
+        || (storeCurrency.isEmpty() && !report.currency.isEmpty()
+            && !m_store.setSetting(QStringLiteral("currency"), report.currency))) {
+        return rollback(refuse(report, QStringLiteral("cannot write to the store: %1").arg(history.error())));
+    }
+    QString commitError;
+    if (!m_store.execute("COMMIT", &commitError))
+        return rollback(refuse(report, QStringLiteral("cannot save the import: %1").arg(commitError)));
+    if (options.progress)
+        options.progress(fileSize, fileSize);
+    report.ok = true;
+    return report;
+}
+
+} // namespace Patronage

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/formats/DateParser.h"
+
+#include <QString>
+
+namespace Patronage {
+
+enum class OrderState { Valid = 0, Cancelled = 1 };
+
+/// One order or credit note as spec §1 normalises it, ready for the store.
+struct NormalisedOrder {
+    QString orderKey;
+    QString customerKey; ///< empty for a guest order
+    QString email;
+    QString name;
+    WallClockTime placedAt;
+    qint64 gross = 0;    ///< minor units; for a credit note, its (negative) amount
+    qint64 refunded = 0; ///< minor units
+    OrderState state = OrderState::Valid;
+    bool isCreditNote = false;
+    qint64 line = 0;     ///< where it starts in the file
+
+    bool isGuest() const { return customerKey.isEmpty(); }
+};
+
+} // namespace Patronage

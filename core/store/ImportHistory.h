@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/import/ImportReport.h"
+
+#include <QList>
+#include <QString>
+
+namespace Patronage {
+
+class Store;
+
+/// One past import, as the history lists it.
+struct ImportRecord {
+    qint64 id = 0;
+    QString fileName;
+    QString filePath;
+    qint64 fileSize = 0;
+    QString contentHash;
+    QString format;
+    QString importedAt; ///< ISO 8601, UTC
+    qint64 rowsRead = 0;
+    qint64 ordersInserted = 0;
+    qint64 ordersUpdated = 0;
+    qint64 ordersUnchanged = 0;
+    qint64 creditNotes = 0;
+    qint64 guestOrders = 0;
+    qint64 rowsSkipped = 0;
+};
+
+/// The store's record of what was imported when.
+class ImportHistory
+{
+public:
+    explicit ImportHistory(Store &store) : m_store(store) {}
+
+    /// Starts an import's record; returns its id, or -1 on error.
+    qint64 begin(const QString &fileName, const QString &filePath, qint64 size, const QString &format,
+                 const QString &importedAt);
+    bool finish(qint64 id, const QString &contentHash, const ImportReport &report);
+    /// When a file with this content was imported before, that import's time.
+    QString importedAtForHash(const QString &contentHash) const;
+    QList<ImportRecord> list() const;
+    QString error() const { return m_error; }
+
+private:
+    Store &m_store;
+    QString m_error;
+};
+
+} // namespace Patronage

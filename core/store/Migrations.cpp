@@ -1,0 +1,85 @@
+#include "core/store/Migrations.h"
+
+namespace Patronage {
+
+namespace {
+
+// Version 1: the normalised orders of spec §1. Money is integer minor units;
+// placed_at is the wall-clock time as exported, in seconds counted as if it
+// were UTC, so that calendar months follow the shop's own clock.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+-- Segmentation parameters live in the store, so one file always gives the same figures.
+INSERT INTO settings(key, value) VALUES
+    ('threshold_method', 'clerk'),
+    ('lookback_months', '0'),
+    ('frequent_percentile', '75'),
+    ('vip_percentile', '90'),
+    ('frequent_min_orders', '3');
+
+CREATE TABLE imports (
+    id            INTEGER PRIMARY KEY,
+    file_name     TEXT NOT NULL,
+    file_path     TEXT NOT NULL,
+    file_size     INTEGER NOT NULL,
+    content_hash  TEXT NOT NULL,
+    format        TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,
+    rows_read     INTEGER NOT NULL DEFAULT 0,
+    orders_inserted  INTEGER NOT NULL DEFAULT 0,
+    orders_updated   INTEGER NOT NULL DEFAULT 0,
+    orders_unchanged INTEGER NOT NULL DEFAULT 0,
+    credit_notes  INTEGER NOT NULL DEFAULT 0,
+    guest_orders  INTEGER NOT NULL DEFAULT 0,
+    rows_skipped  INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE customers (
+    id           INTEGER PRIMARY KEY,
+    customer_key TEXT NOT NULL UNIQUE,
+    email        TEXT,
+    name         TEXT
+);
+
+CREATE TABLE orders (
+    id          INTEGER PRIMARY KEY,
+    order_key   TEXT NOT NULL UNIQUE,
+    customer_id INTEGER REFERENCES customers(id),
+    placed_at   INTEGER NOT NULL,
+    utc_offset  INTEGER,
+    gross       INTEGER NOT NULL,
+    refunded    INTEGER NOT NULL DEFAULT 0,
+    state       INTEGER NOT NULL CHECK (state IN (0, 1)),
+    import_id   INTEGER NOT NULL REFERENCES imports(id)
+);
+CREATE INDEX orders_by_customer ON orders(customer_id, placed_at);
+CREATE INDEX orders_by_date ON orders(placed_at);
+
+CREATE TABLE credit_notes (
+    id          INTEGER PRIMARY KEY,
+    note_key    TEXT NOT NULL UNIQUE,
+    customer_id INTEGER REFERENCES customers(id),
+    placed_at   INTEGER NOT NULL,
+    utc_offset  INTEGER,
+    amount      INTEGER NOT NULL,
+    import_id   INTEGER NOT NULL REFERENCES imports(id)
+);
+CREATE INDEX credit_notes_by_customer ON credit_notes(customer_id, placed_at);
+)sql";
+
+} // namespace
+
+const char *migrationStep(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return kVersion1;
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace Patronage
