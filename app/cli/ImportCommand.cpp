@@ -34,6 +34,14 @@ void printReport(const ImportReport &report)
     }
     if (report.rowsSkipped > kSkippedRowsShown)
         out() << "    ... and " << (report.rowsSkipped - kSkippedRowsShown) << " more\n";
+    if (report.rowsNoted > 0) {
+        line("rows to check", report.rowsNoted);
+        for (int i = 0; i < report.notes.size() && i < kSkippedRowsShown; ++i) {
+            const SkippedRow &row = report.notes.at(i);
+            out() << "    line " << row.line << ", column " << row.column << " (\"" << row.value << "\"): "
+                  << row.reason << "\n";
+        }
+    }
     if (!report.alreadyImportedAt.isEmpty())
         out() << "  (the same file was imported before, on " << report.alreadyImportedAt
               << ": nothing was counted twice)\n";

@@ -125,6 +125,11 @@ qint64 microsToMinor(Int128 micros, int decimals)
     return qint64(divideRoundingHalfAway(micros, powerOfTen(6 - decimals)));
 }
 
+Int128 minorToPicos(qint64 minor, int decimals)
+{
+    return Int128(minor) * powerOfTen(12 - decimals);
+}
+
 qint64 picosToMinor(Int128 picos, int decimals)
 {
     return qint64(divideRoundingHalfAway(picos, powerOfTen(12 - decimals)));

@@ -36,6 +36,9 @@ inline Int128 lineTotalPicos(qint64 quantityMicros, qint64 priceMicros)
     return Int128(quantityMicros) * priceMicros;
 }
 
+/// Minor units with \a decimals digits as pico-units.
+Int128 minorToPicos(qint64 minor, int decimals);
+
 /// Rounds pico-units to minor units with \a decimals digits, half away from zero.
 qint64 picosToMinor(Int128 picos, int decimals);
 

@@ -38,6 +38,10 @@ struct ImportReport {
     qint64 guestOrders = 0;
     qint64 rowsSkipped = 0;
     QList<SkippedRow> skipped; ///< the first kMaxSkippedListed of them
+    /// Rows kept but worth a look: a line of an order naming another customer
+    /// than the order's first row (the order keeps its first row's customer).
+    qint64 rowsNoted = 0;
+    QList<SkippedRow> notes;
     QString alreadyImportedAt; ///< set when the same content was imported before
 
     static constexpr int kMaxSkippedListed = 1000;

@@ -104,7 +104,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     if (importId < 0)
         return rollback(refuse(report, QStringLiteral("cannot write to the store: %1").arg(history.error())));
 
-    OrderWriter writer(m_store, importId, report);
+    OrderWriter writer(m_store, importId, currencyDecimals(currency), report);
     OrderAssembler::Settings settings{layout.layout, sampler.dates(), sampler.decimal(),
                                       currencyDecimals(currency), currency, sampler.dateFormatHint()};
     OrderAssembler assembler(settings, header, [&writer](const NormalisedOrder &order) { return writer.write(order); },
@@ -135,7 +135,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     }
     if (reader.hasError())
         return rollback(refuse(report, reader.errorString()));
-    if (!assembler.finish())
+    if (!assembler.finish() || !writer.finish())
         return rollback(failedAt());
     if (report.rowsRead == 0)
         return rollback(refuse(report, QStringLiteral("the file has a header but no rows: export the orders again")));

@@ -17,6 +17,9 @@ struct NormalisedOrder {
     WallClockTime placedAt;
     qint64 gross = 0;    ///< minor units; for a credit note, its (negative) amount
     qint64 refunded = 0; ///< minor units
+    /// The exact total minus \a gross, in pico-units (1e-12): kept while an
+    /// order's lines may still be added to, so its total is rounded only once.
+    qint64 grossResidualPicos = 0;
     OrderState state = OrderState::Valid;
     bool isCreditNote = false;
     qint64 line = 0;     ///< where it starts in the file

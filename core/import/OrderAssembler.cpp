@@ -56,6 +56,23 @@ void OrderAssembler::skip(const CsvRecord &record, Field field, const QString &r
     }
 }
 
+void OrderAssembler::noteCustomerConflict(const CsvRecord &record)
+{
+    const QString customer = customerKeyFor(record);
+    if (customer == m_pending.order.customerKey)
+        return;
+    ++m_report.rowsNoted;
+    if (m_report.notes.size() < ImportReport::kMaxSkippedListed) {
+        const Field field = m_settings.layout.has(Field::Customer) ? Field::Customer : Field::Email;
+        m_report.notes.append({record.line(), m_settings.layout.column(field) + 1, customer,
+                               QStringLiteral("order %1 starts on line %2 with customer \"%3\": the row is counted "
+                                              "in that order, for that customer")
+                                   .arg(m_pending.order.orderKey)
+                                   .arg(m_pending.order.line)
+                                   .arg(m_pending.order.customerKey)});
+    }
+}
+
 bool OrderAssembler::readAmount(const CsvRecord &record, Field field, bool required, qint64 *micros)
 {
     const QByteArrayView text = cell(record, field);
@@ -201,6 +218,7 @@ bool OrderAssembler::emitPending()
     m_pending.active = false;
     NormalisedOrder &order = m_pending.order;
     order.gross = picosToMinor(m_pending.grossPicos, m_settings.currencyDecimals);
+    order.grossResidualPicos = qint64(m_pending.grossPicos - minorToPicos(order.gross, m_settings.currencyDecimals));
     order.refunded = picosToMinor(m_pending.refundedPicos, m_settings.currencyDecimals);
     if (m_settings.layout.negativeTotalIsCreditNote && order.gross < 0)
         order.isCreditNote = true;
@@ -227,7 +245,10 @@ bool OrderAssembler::addRecord(const CsvRecord &record)
     }
     if (m_pending.active && key == m_pending.order.orderKey) {
         // Another line of the same order.
-        return grouping == Grouping::FirstRowPerOrder || addAmounts(record);
+        if (grouping == Grouping::FirstRowPerOrder)
+            return true;
+        noteCustomerConflict(record);
+        return addAmounts(record);
     }
     return emitPending() && startOrder(record, key);
 }

@@ -58,6 +58,7 @@ private:
 
     bool fail(const CsvRecord &record, Field field, const QString &message);
     void skip(const CsvRecord &record, Field field, const QString &reason);
+    void noteCustomerConflict(const CsvRecord &record);
     QByteArrayView cell(const CsvRecord &record, Field field) const;
     bool readAmount(const CsvRecord &record, Field field, bool required, qint64 *micros);
     bool readDate(const CsvRecord &record, WallClockTime *time);

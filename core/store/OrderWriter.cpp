@@ -1,42 +1,73 @@
 #include "core/store/OrderWriter.h"
 
+#include "core/formats/AmountParser.h"
 #include "core/store/Store.h"
 
 namespace Patronage {
 
 namespace {
+
 constexpr qsizetype kCustomerCacheLimit = 200'000;
+enum Kind { OrderKind = 0, CreditNoteKind = 1 };
+
+// Scratch tables of this import: the exact remainders of orders still open to
+// further parts, and what replaced orders were before (to tell updated from
+// unchanged once all parts are in).
+constexpr const char *kScratchTables = R"sql(
+CREATE TEMP TABLE IF NOT EXISTS import_residuals (kind INTEGER, id INTEGER, picos INTEGER NOT NULL,
+                                                  PRIMARY KEY (kind, id)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS replaced_orders (id INTEGER PRIMARY KEY, customer_id, placed_at, utc_offset,
+                                                 gross, refunded, state);
+DELETE FROM temp.import_residuals;
+DELETE FROM temp.replaced_orders;
+)sql";
+
+std::optional<qint64> offsetOf(const NormalisedOrder &order)
+{
+    if (!order.placedAt.utcOffsetMinutes)
+        return std::nullopt;
+    return *order.placedAt.utcOffsetMinutes;
 }
 
-OrderWriter::OrderWriter(Store &store, qint64 importId, ImportReport &report)
-    : m_importId(importId)
+} // namespace
+
+OrderWriter::OrderWriter(Store &store, qint64 importId, int currencyDecimals, ImportReport &report)
+    : m_db(store.handle())
+    , m_importId(importId)
+    , m_currencyDecimals(currencyDecimals)
     , m_report(report)
 {
-    sqlite3 *db = store.handle();
+    if (!store.execute(kScratchTables, &m_error))
+        return;
+    sqlite3 *db = m_db;
     m_findCustomer = Statement(db, "SELECT id, email, name FROM customers WHERE customer_key = ?");
     m_insertCustomer = Statement(db, "INSERT INTO customers(customer_key, email, name) VALUES(?, ?, ?)");
     m_updateCustomer = Statement(db, "UPDATE customers SET email = coalesce(email, ?), name = coalesce(name, ?) "
                                      "WHERE id = ?");
-    m_findOrder = Statement(db, "SELECT id, import_id, customer_id, placed_at, utc_offset, gross, refunded, state "
-                                "FROM orders WHERE order_key = ?");
-    m_insertOrder = Statement(db, "INSERT INTO orders(order_key, customer_id, placed_at, utc_offset, gross, "
-                                  "refunded, state, import_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
-    m_replaceOrder = Statement(db, "UPDATE orders SET customer_id = ?, placed_at = ?, utc_offset = ?, gross = ?, "
-                                   "refunded = ?, state = ?, import_id = ? WHERE id = ?");
-    m_mergeOrder = Statement(db, "UPDATE orders SET gross = gross + ?, refunded = refunded + ?, "
-                                 "placed_at = min(placed_at, ?) WHERE id = ?");
-    m_touchOrder = Statement(db, "UPDATE orders SET import_id = ? WHERE id = ?");
-    m_findNote = Statement(db, "SELECT id, import_id, customer_id, placed_at, utc_offset, amount "
-                               "FROM credit_notes WHERE note_key = ?");
-    m_insertNote = Statement(db, "INSERT INTO credit_notes(note_key, customer_id, placed_at, utc_offset, amount, "
-                                 "import_id) VALUES(?, ?, ?, ?, ?, ?)");
-    m_replaceNote = Statement(db, "UPDATE credit_notes SET customer_id = ?, placed_at = ?, utc_offset = ?, "
-                                  "amount = ?, import_id = ? WHERE id = ?");
-    m_mergeNote = Statement(db, "UPDATE credit_notes SET amount = amount + ?, placed_at = min(placed_at, ?) "
-                                "WHERE id = ?");
-    for (const Statement *statement : {&m_findCustomer, &m_insertCustomer, &m_updateCustomer, &m_findOrder,
-                                       &m_insertOrder, &m_replaceOrder, &m_mergeOrder, &m_touchOrder, &m_findNote,
-                                       &m_insertNote, &m_replaceNote, &m_mergeNote}) {
+    // Orders and credit notes share one parameter layout:
+    // ?1 id or key, ?2 customer, ?3 placed_at, ?4 utc_offset, ?5 amount, ?6 refunded, ?7 state, ?8 import.
+    m_find[OrderKind] = Statement(db, "SELECT id, import_id, gross FROM orders WHERE order_key = ?1");
+    m_find[CreditNoteKind] = Statement(db, "SELECT id, import_id, amount FROM credit_notes WHERE note_key = ?1");
+    m_insert[OrderKind] = Statement(db, "INSERT INTO orders(order_key, customer_id, placed_at, utc_offset, gross, "
+                                        "refunded, state, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    m_insert[CreditNoteKind] = Statement(db, "INSERT INTO credit_notes(note_key, customer_id, placed_at, utc_offset, "
+                                             "amount, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?8)");
+    m_replace[OrderKind] = Statement(db, "UPDATE orders SET customer_id = ?2, placed_at = ?3, utc_offset = ?4, "
+                                         "gross = ?5, refunded = ?6, state = ?7, import_id = ?8 WHERE id = ?1");
+    m_replace[CreditNoteKind] = Statement(db, "UPDATE credit_notes SET customer_id = ?2, placed_at = ?3, "
+                                              "utc_offset = ?4, amount = ?5, import_id = ?8 WHERE id = ?1");
+    m_merge[OrderKind] = Statement(db, "UPDATE orders SET gross = ?5, refunded = refunded + ?6, "
+                                       "placed_at = min(placed_at, ?3) WHERE id = ?1");
+    m_merge[CreditNoteKind] = Statement(db, "UPDATE credit_notes SET amount = ?5, placed_at = min(placed_at, ?3) "
+                                            "WHERE id = ?1");
+    m_remember[OrderKind] = Statement(db, "INSERT OR IGNORE INTO temp.replaced_orders SELECT id, customer_id, "
+                                          "placed_at, utc_offset, gross, refunded, state FROM orders WHERE id = ?1");
+    m_findResidual = Statement(db, "SELECT picos FROM temp.import_residuals WHERE kind = ? AND id = ?");
+    m_saveResidual = Statement(db, "INSERT INTO temp.import_residuals(kind, id, picos) VALUES(?, ?, ?) "
+                                   "ON CONFLICT(kind, id) DO UPDATE SET picos = excluded.picos");
+    for (const Statement *statement :
+         {&m_findCustomer, &m_insertCustomer, &m_updateCustomer, &m_find[0], &m_find[1], &m_insert[0], &m_insert[1],
+          &m_replace[0], &m_replace[1], &m_merge[0], &m_merge[1], &m_remember[0], &m_findResidual, &m_saveResidual}) {
         if (!statement->isValid() && m_error.isEmpty())
             m_error = statement->error();
     }
@@ -56,25 +87,22 @@ std::optional<qint64> OrderWriter::customerId(const NormalisedOrder &order)
     if (cached != m_customerIds.constEnd())
         return *cached;
 
+    const QString email = order.email.isEmpty() ? QString() : order.email;
+    const QString name = order.name.isEmpty() ? QString() : order.name;
     qint64 id = -1;
     m_findCustomer.bind(1, order.customerKey);
     if (m_findCustomer.step()) {
         id = m_findCustomer.integer(0);
-        const bool fillEmail = m_findCustomer.isNull(1) && !order.email.isEmpty();
-        const bool fillName = m_findCustomer.isNull(2) && !order.name.isEmpty();
+        const bool fill = (m_findCustomer.isNull(1) && !email.isNull()) || (m_findCustomer.isNull(2) && !name.isNull());
         m_findCustomer.reset();
-        if (fillEmail || fillName) {
-            m_updateCustomer.bind(1, order.email.isEmpty() ? QString() : order.email)
-                .bind(2, order.name.isEmpty() ? QString() : order.name)
-                .bind(3, id);
+        if (fill) {
+            m_updateCustomer.bind(1, email).bind(2, name).bind(3, id);
             if (!m_updateCustomer.exec())
                 return fail(m_updateCustomer), std::nullopt;
         }
     } else {
         m_findCustomer.reset();
-        m_insertCustomer.bind(1, order.customerKey)
-            .bind(2, order.email.isEmpty() ? QString() : order.email)
-            .bind(3, order.name.isEmpty() ? QString() : order.name);
+        m_insertCustomer.bind(1, order.customerKey).bind(2, email).bind(3, name);
         if (!m_insertCustomer.exec())
             return fail(m_insertCustomer), std::nullopt;
         id = m_insertCustomer.lastInsertId();
@@ -92,100 +120,89 @@ bool OrderWriter::write(const NormalisedOrder &order)
     const std::optional<qint64> customer = customerId(order);
     if (!m_error.isEmpty())
         return false;
-    return order.isCreditNote ? writeCreditNote(order, customer) : writeOrder(order, customer);
+    return writeDocument(order, customer);
 }
 
-bool OrderWriter::writeOrder(const NormalisedOrder &order, std::optional<qint64> customer)
+bool OrderWriter::writeDocument(const NormalisedOrder &order, std::optional<qint64> customer)
 {
-    m_findOrder.bind(1, order.orderKey);
-    if (!m_findOrder.step()) {
-        m_findOrder.reset();
-        if (!m_findOrder.error().isEmpty())
-            return fail(m_findOrder);
-        m_insertOrder.bind(1, order.orderKey)
-            .bind(2, customer)
-            .bind(3, order.placedAt.secondsSinceEpoch)
-            .bind(4, order.placedAt.utcOffsetMinutes ? std::optional<qint64>(*order.placedAt.utcOffsetMinutes)
-                                                     : std::nullopt)
-            .bind(5, order.gross)
-            .bind(6, order.refunded)
-            .bind(7, qint64(order.state))
-            .bind(8, m_importId);
-        if (!m_insertOrder.exec())
-            return fail(m_insertOrder);
-        ++m_report.ordersInserted;
+    const int kind = order.isCreditNote ? CreditNoteKind : OrderKind;
+    Statement &find = m_find[kind];
+    find.bind(1, order.orderKey);
+    const bool exists = find.step();
+    const qint64 id = exists ? find.integer(0) : -1;
+    const bool sameImport = exists && find.integer(1) == m_importId;
+    const qint64 storedAmount = exists ? find.integer(2) : 0;
+    find.reset();
+    if (!find.error().isEmpty())
+        return fail(find);
+
+    if (sameImport) // a further part of a document this file already wrote (its rows were apart)
+        return mergePart(kind, id, storedAmount, order);
+
+    if (kind == OrderKind) {
         m_report.guestOrders += order.isGuest();
-        return true;
+        if (exists) {
+            if (!m_remember[OrderKind].bind(1, id).exec())
+                return fail(m_remember[OrderKind]);
+        } else {
+            ++m_report.ordersInserted;
+        }
+    } else {
+        ++m_report.creditNotes;
     }
-    const qint64 id = m_findOrder.integer(0);
-    const bool sameImport = m_findOrder.integer(1) == m_importId;
-    const bool identical = m_findOrder.optionalInteger(2) == customer
-        && m_findOrder.integer(3) == order.placedAt.secondsSinceEpoch
-        && m_findOrder.optionalInteger(4)
-            == (order.placedAt.utcOffsetMinutes ? std::optional<qint64>(*order.placedAt.utcOffsetMinutes)
-                                                : std::nullopt)
-        && m_findOrder.integer(5) == order.gross && m_findOrder.integer(6) == order.refunded
-        && m_findOrder.integer(7) == qint64(order.state);
-    m_findOrder.reset();
-
-    if (sameImport) {
-        // A further part of an order this file already wrote (its rows were not together).
-        m_mergeOrder.bind(1, order.gross).bind(2, order.refunded).bind(3, order.placedAt.secondsSinceEpoch).bind(4, id);
-        return m_mergeOrder.exec() || fail(m_mergeOrder);
+    Statement &write = exists ? m_replace[kind] : m_insert[kind];
+    if (exists)
+        write.bind(1, id);
+    else
+        write.bind(1, order.orderKey);
+    write.bind(2, customer)
+        .bind(3, order.placedAt.secondsSinceEpoch)
+        .bind(4, offsetOf(order))
+        .bind(5, order.gross)
+        .bind(6, order.refunded)
+        .bind(7, qint64(order.state))
+        .bind(8, m_importId);
+    if (!write.exec())
+        return fail(write);
+    if (order.grossResidualPicos != 0) {
+        const qint64 writtenId = exists ? id : write.lastInsertId();
+        if (!m_saveResidual.bind(1, kind).bind(2, writtenId).bind(3, order.grossResidualPicos).exec())
+            return fail(m_saveResidual);
     }
-    m_report.guestOrders += order.isGuest();
-    if (identical) {
-        ++m_report.ordersUnchanged;
-        m_touchOrder.bind(1, m_importId).bind(2, id);
-        return m_touchOrder.exec() || fail(m_touchOrder);
-    }
-    ++m_report.ordersUpdated;
-    m_replaceOrder.bind(1, customer)
-        .bind(2, order.placedAt.secondsSinceEpoch)
-        .bind(3, order.placedAt.utcOffsetMinutes ? std::optional<qint64>(*order.placedAt.utcOffsetMinutes)
-                                                 : std::nullopt)
-        .bind(4, order.gross)
-        .bind(5, order.refunded)
-        .bind(6, qint64(order.state))
-        .bind(7, m_importId)
-        .bind(8, id);
-    return m_replaceOrder.exec() || fail(m_replaceOrder);
+    return true;
 }
 
-bool OrderWriter::writeCreditNote(const NormalisedOrder &order, std::optional<qint64> customer)
+// Adds a part exactly: stored total plus its remainder plus the part, rounded once.
+bool OrderWriter::mergePart(int kind, qint64 id, qint64 storedAmount, const NormalisedOrder &part)
 {
-    const std::optional<qint64> offset = order.placedAt.utcOffsetMinutes
-        ? std::optional<qint64>(*order.placedAt.utcOffsetMinutes)
-        : std::nullopt;
-    m_findNote.bind(1, order.orderKey);
-    if (!m_findNote.step()) {
-        m_findNote.reset();
-        if (!m_findNote.error().isEmpty())
-            return fail(m_findNote);
-        m_insertNote.bind(1, order.orderKey)
-            .bind(2, customer)
-            .bind(3, order.placedAt.secondsSinceEpoch)
-            .bind(4, offset)
-            .bind(5, order.gross)
-            .bind(6, m_importId);
-        ++m_report.creditNotes;
-        return m_insertNote.exec() || fail(m_insertNote);
-    }
-    const qint64 id = m_findNote.integer(0);
-    const bool sameImport = m_findNote.integer(1) == m_importId;
-    m_findNote.reset();
-    if (sameImport) {
-        m_mergeNote.bind(1, order.gross).bind(2, order.placedAt.secondsSinceEpoch).bind(3, id);
-        return m_mergeNote.exec() || fail(m_mergeNote);
-    }
-    ++m_report.creditNotes;
-    m_replaceNote.bind(1, customer)
-        .bind(2, order.placedAt.secondsSinceEpoch)
-        .bind(3, offset)
-        .bind(4, order.gross)
-        .bind(5, m_importId)
-        .bind(6, id);
-    return m_replaceNote.exec() || fail(m_replaceNote);
+    m_findResidual.bind(1, kind).bind(2, id);
+    const qint64 storedResidual = m_findResidual.step() ? m_findResidual.integer(0) : 0;
+    m_findResidual.reset();
+    const Int128 exact = minorToPicos(storedAmount, m_currencyDecimals) + storedResidual
+        + minorToPicos(part.gross, m_currencyDecimals) + part.grossResidualPicos;
+    const qint64 amount = picosToMinor(exact, m_currencyDecimals);
+    const qint64 residual = qint64(exact - minorToPicos(amount, m_currencyDecimals));
+    Statement &merge = m_merge[kind];
+    merge.bind(1, id).bind(3, part.placedAt.secondsSinceEpoch).bind(5, amount).bind(6, part.refunded);
+    if (!merge.exec())
+        return fail(merge);
+    if (residual != storedResidual && !m_saveResidual.bind(1, kind).bind(2, id).bind(3, residual).exec())
+        return fail(m_saveResidual);
+    return true;
+}
+
+bool OrderWriter::finish()
+{
+    if (!m_error.isEmpty())
+        return false;
+    Statement settle(m_db, "SELECT count(*), coalesce(sum(o.customer_id IS r.customer_id AND o.placed_at = r.placed_at "
+                           "AND o.utc_offset IS r.utc_offset AND o.gross = r.gross AND o.refunded = r.refunded "
+                           "AND o.state = r.state), 0) FROM temp.replaced_orders r JOIN orders o ON o.id = r.id");
+    if (!settle.step())
+        return fail(settle);
+    m_report.ordersUnchanged = settle.integer(1);
+    m_report.ordersUpdated = settle.integer(0) - m_report.ordersUnchanged;
+    return true;
 }
 
 } // namespace Patronage

@@ -9,34 +9,42 @@
 namespace Patronage {
 
 class Store;
+}
+struct sqlite3;
+namespace Patronage {
 
 /// Writes one import's orders and credit notes, inside the caller's
 /// transaction. An order key already stored by an earlier import is replaced
-/// (counted as updated, or unchanged when identical); one seen earlier in the
-/// same import is a further part of that order and is added to it.
+/// (counted as updated, or unchanged when it ends up identical); one seen
+/// earlier in the same import is a further part of that order and is added
+/// to it exactly (the order's total is rounded once, over all its parts).
 class OrderWriter
 {
 public:
-    OrderWriter(Store &store, qint64 importId, ImportReport &report);
+    OrderWriter(Store &store, qint64 importId, int currencyDecimals, ImportReport &report);
 
     bool write(const NormalisedOrder &order);
+    /// Settles the updated/unchanged counts once every part is written.
+    bool finish();
     QString error() const { return m_error; }
 
 private:
     std::optional<qint64> customerId(const NormalisedOrder &order);
-    bool writeOrder(const NormalisedOrder &order, std::optional<qint64> customer);
-    bool writeCreditNote(const NormalisedOrder &order, std::optional<qint64> customer);
+    bool writeDocument(const NormalisedOrder &order, std::optional<qint64> customer);
+    bool mergePart(int kind, qint64 id, qint64 storedAmount, const NormalisedOrder &part);
     bool fail(const Statement &statement);
 
+    sqlite3 *m_db;
     qint64 m_importId;
+    int m_currencyDecimals;
     ImportReport &m_report;
     QString m_error;
     // A bounded cache of customer ids: memory stays flat on any file size.
     QHash<QString, qint64> m_customerIds;
 
     Statement m_findCustomer, m_insertCustomer, m_updateCustomer;
-    Statement m_findOrder, m_insertOrder, m_replaceOrder, m_mergeOrder, m_touchOrder;
-    Statement m_findNote, m_insertNote, m_replaceNote, m_mergeNote;
+    Statement m_find[2], m_insert[2], m_replace[2], m_merge[2], m_remember[2];
+    Statement m_findResidual, m_saveResidual;
 };
 
 } // namespace Patronage
