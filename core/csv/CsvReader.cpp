@@ -143,9 +143,9 @@ bool CsvReader::readRecord(CsvRecord &record)
                 continue;
             }
             if (quoteOpen) {
-                m_error = QStringLiteral("line %1: a quoted field that opens on this line is never closed: "
-                                         "check that the file is complete and that quotes inside fields are doubled")
-                              .arg(m_line);
+                m_errorLine = m_line;
+                m_error = QStringLiteral("a quoted field that opens on this line is never closed: "
+                                         "check that the file is complete and that quotes inside fields are doubled");
             }
             return false;
         }

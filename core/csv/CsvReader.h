@@ -25,6 +25,8 @@ public:
 
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
+    /// The line the error is on, or 0 when no line is meant.
+    qint64 errorLine() const { return m_errorLine; }
     /// Bytes consumed so far, for progress.
     qint64 bytesRead() const { return m_consumed; }
     /// The line the next record starts on (1-based).
@@ -44,6 +46,7 @@ private:
     bool m_started = false;
     bool m_addedFinalNewline = false;
     QString m_error;
+    qint64 m_errorLine = 0;
 };
 
 } // namespace Patronage

@@ -7,8 +7,8 @@ namespace {
 
 bool matches(const HeaderIndex &header)
 {
-    return header.find(QStringLiteral("ID")) >= 0 && header.find(QStringLiteral("Purchase Date")) >= 0
-        && header.find(QStringLiteral("Grand Total (Purchased)")) >= 0;
+    return header.find(QStringLiteral("Purchase Date")) >= 0
+        && header.findAny({"ID", "Grand Total (Purchased)"}) >= 0;
 }
 
 LayoutResult layout(const HeaderIndex &header, const ColumnMapping &mapping)

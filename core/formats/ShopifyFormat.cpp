@@ -8,8 +8,7 @@ namespace {
 
 bool matches(const HeaderIndex &header)
 {
-    return header.find(QStringLiteral("Name")) >= 0 && header.find(QStringLiteral("Created at")) >= 0
-        && header.find(QStringLiteral("Financial Status")) >= 0 && header.find(QStringLiteral("Total")) >= 0;
+    return header.find(QStringLiteral("Name")) >= 0 && header.find(QStringLiteral("Financial Status")) >= 0;
 }
 
 LayoutResult layout(const HeaderIndex &header, const ColumnMapping &mapping)

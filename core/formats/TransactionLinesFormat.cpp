@@ -8,8 +8,7 @@ namespace {
 
 bool matches(const HeaderIndex &header)
 {
-    return header.findAny({"InvoiceNo", "Invoice"}) >= 0 && header.find(QStringLiteral("InvoiceDate")) >= 0
-        && header.find(QStringLiteral("Quantity")) >= 0 && header.findAny({"UnitPrice", "Price"}) >= 0;
+    return header.findAny({"InvoiceNo", "Invoice"}) >= 0 && header.findAny({"InvoiceDate", "StockCode"}) >= 0;
 }
 
 LayoutResult layout(const HeaderIndex &header, const ColumnMapping &mapping)

@@ -9,8 +9,7 @@ namespace {
 
 bool matches(const HeaderIndex &header)
 {
-    return header.findAny({"Order Number", "Order ID"}) >= 0 && header.find(QStringLiteral("Order Date")) >= 0
-        && header.findAny({"Order Total Amount", "Order Total"}) >= 0;
+    return header.findAny({"Order Number", "Order ID"}) >= 0 && header.find(QStringLiteral("Order Status")) >= 0;
 }
 
 LayoutResult layout(const HeaderIndex &header, const ColumnMapping &mapping)

@@ -42,7 +42,7 @@ bool ImportSampler::read(CsvReader &reader)
         m_records.append(record);
     }
     if (reader.hasError()) {
-        m_error = {reader.currentLine(), 0, reader.errorString()};
+        m_error = {reader.errorLine(), 0, reader.errorString()};
         return false;
     }
     m_decimal = guessDecimalSymbol(amounts, m_separator);

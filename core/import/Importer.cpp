@@ -55,7 +55,8 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     CsvReader reader(&file, sniffed.dialect, &contentHash);
     CsvRecord headerRecord;
     if (!reader.readRecord(headerRecord))
-        return refuse(report, reader.hasError() ? reader.errorString() : QStringLiteral("the file is empty"));
+        return refuse(report, reader.hasError() ? reader.errorString() : QStringLiteral("the file is empty"),
+                      reader.errorLine());
     QStringList headers;
     for (int i = 0; i < headerRecord.size(); ++i)
         headers.append(headerRecord.text(i));
@@ -134,7 +135,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         }
     }
     if (reader.hasError())
-        return rollback(refuse(report, reader.errorString()));
+        return rollback(refuse(report, reader.errorString(), reader.errorLine()));
     if (!assembler.finish() || !writer.finish())
         return rollback(failedAt());
     if (report.rowsRead == 0)

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/import/ImportOptions.h"
+#include "core/import/ImportReport.h"
+#include "core/store/Store.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Patronage::Testing {
+
+QString testData(const QString &relativePath);
+/// A file of ../shared/data, or empty (with the test skipped) when absent.
+QString sharedData(const QString &relativePath);
+
+/// A fresh store in a temporary folder, removed with the object.
+class ScratchStore
+{
+public:
+    ScratchStore();
+    Store &store() { return *m_store; }
+    QString path() const { return m_path; }
+    ImportReport import(const QString &file, const ImportOptions &options = {});
+    /// The first column of the first row of \a sql, as a number.
+    qint64 scalar(const char *sql) const;
+    QString text(const char *sql) const;
+    /// A digest of every stored row, to show a refused import changed nothing.
+    QString contentDigest() const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace Patronage::Testing
+
+#define SKIP_WITHOUT_SHARED_DATA(path)                                                                               \
+    if ((path).isEmpty())                                                                                            \
+        QSKIP("../shared/data is not beside this checkout: the real-data tests are skipped");

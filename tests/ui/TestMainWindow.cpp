@@ -1,0 +1,61 @@
+#include "../core/TestSupport.h"
+
+#include "core/import/Importer.h"
+#include "ui/MainWindow.h"
+#include "ui/history/ImportHistoryModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Patronage;
+using namespace Patronage::Testing;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsStoreAndHistory();
+    void refusesForeignFile();
+};
+
+void TestMainWindow::showsStoreAndHistory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.patronage"));
+    {
+        QString error;
+        auto store = Store::open(path, Store::OpenMode::CreateIfMissing, &error);
+        QVERIFY(store);
+        Importer importer(*store);
+        QVERIFY(importer.importFile(testData(QStringLiteral("formats/shopify_small.csv")), {}).ok);
+        QVERIFY(importer.importFile(testData(QStringLiteral("formats/shopify_overlap.csv")), {}).ok);
+    }
+    MainWindow window;
+    QVERIFY2(window.openStore(path), qPrintable(window.errorString()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = window.findChild<QTableView *>(QStringLiteral("importHistory"));
+    QVERIFY(view);
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view->model()->rowCount(), 2);
+    // Newest first.
+    QCOMPARE(view->model()->index(0, ImportHistoryModel::FileName).data().toString(),
+             QStringLiteral("shopify_overlap.csv"));
+    QCOMPARE(view->model()->index(0, ImportHistoryModel::Inserted).data().toString(), QStringLiteral("1"));
+    QCOMPARE(view->model()->index(1, ImportHistoryModel::Inserted).data().toString(), QStringLiteral("6"));
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("storeSummary"));
+    QVERIFY(summary->text().contains(QLatin1String("<b>7</b> orders")));
+    QVERIFY(window.windowTitle().startsWith(QLatin1String("shop")));
+}
+
+void TestMainWindow::refusesForeignFile()
+{
+    MainWindow window;
+    QVERIFY(!window.openStore(testData(QStringLiteral("formats/shopify_small.csv"))));
+    QVERIFY(window.errorString().contains(QLatin1String("not a Patronage store")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
