@@ -52,7 +52,7 @@ int runInfo(const QStringList &arguments)
     out() << "\nimport history (" << history.size() << ")\n";
     for (const ImportRecord &r : history) {
         out() << "  " << r.importedAt << "  " << r.fileName << " (" << r.format << ", " << r.fileSize
-              << " bytes, sha256 " << r.contentHash.left(12) << "): " << r.rowsRead << " rows, " << r.ordersInserted
+              << " bytes, blake2b " << r.contentHash.left(12) << "): " << r.rowsRead << " rows, " << r.ordersInserted
               << " inserted, " << r.ordersUpdated << " updated, " << r.ordersUnchanged << " unchanged, "
               << r.creditNotes << " credit notes, " << r.guestOrders << " guest orders, " << r.rowsSkipped
               << " skipped\n";

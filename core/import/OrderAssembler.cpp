@@ -238,19 +238,23 @@ bool OrderAssembler::addRecord(const CsvRecord &record)
             return false;
         return emitPending();
     }
-    const QString key = record.text(m_settings.layout.column(Field::Order));
-    if (key.isEmpty()) {
+    // Rows of one order mostly come together: compare raw bytes before decoding.
+    const QByteArrayView rawKey = cell(record, Field::Order);
+    if (rawKey.isEmpty()) {
         skip(record, Field::Order, QStringLiteral("no order number: the row belongs to no order"));
         return true;
     }
-    if (m_pending.active && key == m_pending.order.orderKey) {
+    if (m_pending.active && rawKey == QByteArrayView(m_pending.rawKey)) {
         // Another line of the same order.
         if (grouping == Grouping::FirstRowPerOrder)
             return true;
         noteCustomerConflict(record);
         return addAmounts(record);
     }
-    return emitPending() && startOrder(record, key);
+    if (!emitPending())
+        return false;
+    m_pending.rawKey = rawKey.toByteArray();
+    return startOrder(record, record.text(m_settings.layout.column(Field::Order)));
 }
 
 bool OrderAssembler::finish()

@@ -51,6 +51,7 @@ public:
 private:
     struct Pending {
         NormalisedOrder order;
+        QByteArray rawKey; ///< the order number as the file writes it
         Int128 grossPicos = 0;
         Int128 refundedPicos = 0;
         bool active = false;

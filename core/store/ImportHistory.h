@@ -15,7 +15,7 @@ struct ImportRecord {
     QString fileName;
     QString filePath;
     qint64 fileSize = 0;
-    QString contentHash;
+    QString contentHash; ///< BLAKE2b-256 of the file's bytes, hex
     QString format;
     QString importedAt; ///< ISO 8601, UTC
     qint64 rowsRead = 0;

@@ -56,7 +56,6 @@ CREATE TABLE orders (
     import_id   INTEGER NOT NULL REFERENCES imports(id)
 );
 CREATE INDEX orders_by_customer ON orders(customer_id, placed_at);
-CREATE INDEX orders_by_date ON orders(placed_at);
 
 CREATE TABLE credit_notes (
     id          INTEGER PRIMARY KEY,

@@ -48,10 +48,13 @@ OrderWriter::OrderWriter(Store &store, qint64 importId, int currencyDecimals, Im
     // ?1 id or key, ?2 customer, ?3 placed_at, ?4 utc_offset, ?5 amount, ?6 refunded, ?7 state, ?8 import.
     m_find[OrderKind] = Statement(db, "SELECT id, import_id, gross FROM orders WHERE order_key = ?1");
     m_find[CreditNoteKind] = Statement(db, "SELECT id, import_id, amount FROM credit_notes WHERE note_key = ?1");
+    // Inserting first and looking up only on a clash saves a lookup per new order.
     m_insert[OrderKind] = Statement(db, "INSERT INTO orders(order_key, customer_id, placed_at, utc_offset, gross, "
-                                        "refunded, state, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                                        "refunded, state, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                                        "ON CONFLICT(order_key) DO NOTHING");
     m_insert[CreditNoteKind] = Statement(db, "INSERT INTO credit_notes(note_key, customer_id, placed_at, utc_offset, "
-                                             "amount, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?8)");
+                                             "amount, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?8) "
+                                             "ON CONFLICT(note_key) DO NOTHING");
     m_replace[OrderKind] = Statement(db, "UPDATE orders SET customer_id = ?2, placed_at = ?3, utc_offset = ?4, "
                                          "gross = ?5, refunded = ?6, state = ?7, import_id = ?8 WHERE id = ?1");
     m_replace[CreditNoteKind] = Statement(db, "UPDATE credit_notes SET customer_id = ?2, placed_at = ?3, "
@@ -126,50 +129,56 @@ bool OrderWriter::write(const NormalisedOrder &order)
 bool OrderWriter::writeDocument(const NormalisedOrder &order, std::optional<qint64> customer)
 {
     const int kind = order.isCreditNote ? CreditNoteKind : OrderKind;
+    auto bindValues = [&](Statement &statement) -> Statement & {
+        return statement.bind(2, customer)
+            .bind(3, order.placedAt.secondsSinceEpoch)
+            .bind(4, offsetOf(order))
+            .bind(5, order.gross)
+            .bind(6, order.refunded)
+            .bind(7, qint64(order.state))
+            .bind(8, m_importId);
+    };
+    auto saveResidual = [&](qint64 id) {
+        return order.grossResidualPicos == 0
+            || m_saveResidual.bind(1, kind).bind(2, id).bind(3, order.grossResidualPicos).exec()
+            || fail(m_saveResidual);
+    };
+    auto count = [&](bool inserted) {
+        if (kind == CreditNoteKind) {
+            ++m_report.creditNotes;
+            return;
+        }
+        m_report.guestOrders += order.isGuest();
+        m_report.ordersInserted += inserted;
+    };
+
+    Statement &insert = m_insert[kind];
+    if (!bindValues(insert.bind(1, order.orderKey)).exec())
+        return fail(insert);
+    if (insert.changes() == 1) {
+        count(true);
+        return saveResidual(insert.lastInsertId());
+    }
+
+    // The key is stored already: by this import (a further part) or an earlier one (replaced).
     Statement &find = m_find[kind];
     find.bind(1, order.orderKey);
-    const bool exists = find.step();
-    const qint64 id = exists ? find.integer(0) : -1;
-    const bool sameImport = exists && find.integer(1) == m_importId;
-    const qint64 storedAmount = exists ? find.integer(2) : 0;
-    find.reset();
-    if (!find.error().isEmpty())
+    if (!find.step())
         return fail(find);
-
-    if (sameImport) // a further part of a document this file already wrote (its rows were apart)
+    const qint64 id = find.integer(0);
+    const bool sameImport = find.integer(1) == m_importId;
+    const qint64 storedAmount = find.integer(2);
+    find.reset();
+    if (sameImport)
         return mergePart(kind, id, storedAmount, order);
 
-    if (kind == OrderKind) {
-        m_report.guestOrders += order.isGuest();
-        if (exists) {
-            if (!m_remember[OrderKind].bind(1, id).exec())
-                return fail(m_remember[OrderKind]);
-        } else {
-            ++m_report.ordersInserted;
-        }
-    } else {
-        ++m_report.creditNotes;
-    }
-    Statement &write = exists ? m_replace[kind] : m_insert[kind];
-    if (exists)
-        write.bind(1, id);
-    else
-        write.bind(1, order.orderKey);
-    write.bind(2, customer)
-        .bind(3, order.placedAt.secondsSinceEpoch)
-        .bind(4, offsetOf(order))
-        .bind(5, order.gross)
-        .bind(6, order.refunded)
-        .bind(7, qint64(order.state))
-        .bind(8, m_importId);
-    if (!write.exec())
-        return fail(write);
-    if (order.grossResidualPicos != 0) {
-        const qint64 writtenId = exists ? id : write.lastInsertId();
-        if (!m_saveResidual.bind(1, kind).bind(2, writtenId).bind(3, order.grossResidualPicos).exec())
-            return fail(m_saveResidual);
-    }
-    return true;
+    count(false);
+    if (kind == OrderKind && !m_remember[OrderKind].bind(1, id).exec())
+        return fail(m_remember[OrderKind]);
+    Statement &replace = m_replace[kind];
+    if (!bindValues(replace.bind(1, id)).exec())
+        return fail(replace);
+    return saveResidual(id);
 }
 
 // Adds a part exactly: stored total plus its remainder plus the part, rounded once.

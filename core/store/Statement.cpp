@@ -106,6 +106,11 @@ qint64 Statement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+int Statement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

@@ -42,6 +42,8 @@ public:
     QString error() const { return m_error; }
     /// The rowid of the last row this connection inserted.
     qint64 lastInsertId() const;
+    /// Rows changed by this connection's last statement.
+    int changes() const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace Patronage {
 
 namespace {
@@ -52,6 +54,14 @@ Store::~Store()
 
 std::unique_ptr<Store> Store::open(const QString &path, OpenMode mode, QString *error)
 {
+    // SQLite's memory statistics take a global lock on every allocation;
+    // Patronage never reads them. Only possible before SQLite starts.
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        sqlite3_initialize();
+    });
+
     const QFileInfo info(path);
     if (!info.exists() && mode != OpenMode::CreateIfMissing) {
         *error = QStringLiteral("%1: no such store: import a file first to create it").arg(path);
@@ -105,7 +115,10 @@ std::unique_ptr<Store> Store::open(const QString &path, OpenMode mode, QString *
     }
 
     if (!store->execute("PRAGMA journal_mode = WAL", error) || !store->execute("PRAGMA foreign_keys = ON", error)
-        || !store->execute("PRAGMA synchronous = NORMAL", error) || !store->migrate(error)) {
+        || !store->execute("PRAGMA synchronous = NORMAL", error)
+        // A large import touches many index pages: 64 MiB of cache keeps them in memory.
+        || !store->execute("PRAGMA cache_size = -65536", error) || !store->execute("PRAGMA temp_store = MEMORY", error)
+        || !store->migrate(error)) {
         error->prepend(path + QStringLiteral(": "));
         return nullptr;
     }

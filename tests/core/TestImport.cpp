@@ -157,6 +157,9 @@ void TestImport::historyRecordsEachImport()
                           "|| credit_notes FROM imports WHERE id = 1"),
              QStringLiteral("lines_small.csv|lines|7|3|2"));
     QCOMPARE(scratch.scalar("SELECT length(content_hash) FROM imports WHERE id = 1"), 64);
+    // Foreign keys are checked in bulk rather than per row during an import: nothing dangles.
+    QCOMPARE(scratch.scalar("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    QCOMPARE(scratch.scalar("PRAGMA foreign_keys"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

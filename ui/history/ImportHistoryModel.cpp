@@ -36,7 +36,7 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const ImportRecord &r = m_records.at(index.row());
     if (role == Qt::ToolTipRole)
-        return QStringLiteral("%1\nSHA-256 %2\n%3 bytes").arg(r.filePath, r.contentHash).arg(r.fileSize);
+        return QStringLiteral("%1\nBLAKE2b-256 %2\n%3 bytes").arg(r.filePath, r.contentHash).arg(r.fileSize);
     if (role == Qt::TextAlignmentRole && index.column() >= Rows)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
