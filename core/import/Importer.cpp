@@ -5,7 +5,7 @@
 #include "core/formats/Currency.h"
 #include "core/formats/FormatDetector.h"
 #include "core/import/ImportSampler.h"
-#include "core/import/OrderAssembler.h"
+#include "core/import/OrderProducer.h"
 #include "core/store/ImportHistory.h"
 #include "core/store/OrderWriter.h"
 #include "core/store/Store.h"
@@ -18,8 +18,6 @@
 namespace Patronage {
 
 namespace {
-
-constexpr qint64 kProgressEveryRecords = 16 * 1024;
 
 ImportReport refuse(ImportReport report, const QString &message, qint64 line = 0, int column = 0)
 {
@@ -114,40 +112,32 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     OrderWriter writer(m_store, importId, currencyDecimals(currency), report);
     OrderAssembler::Settings settings{layout.layout, sampler.dates(), sampler.decimal(),
                                       currencyDecimals(currency), currency, sampler.dateFormatHint()};
-    OrderAssembler assembler(settings, header, [&writer](const NormalisedOrder &order) { return writer.write(order); },
-                             report);
-    auto failedAt = [&]() {
-        if (!writer.error().isEmpty())
-            return refuse(report, QStringLiteral("cannot write to the store: %1").arg(writer.error()));
-        return refuse(report, assembler.error().message, assembler.error().line, assembler.error().column);
-    };
-
-    for (const CsvRecord &record : sampler.records()) {
-        if (!assembler.addRecord(record))
-            return rollback(failedAt());
-    }
-    CsvRecord record;
-    qint64 count = 0;
-    while (reader.readRecord(record)) {
-        if (!assembler.addRecord(record))
-            return rollback(failedAt());
-        if (++count % kProgressEveryRecords == 0) {
-            if (options.cancel && options.cancel->load()) {
-                report.cancelled = true;
-                return rollback(refuse(report, QStringLiteral("import cancelled: nothing was changed")));
+    OrderProducer producer(reader, sampler.records(), settings, header, report);
+    producer.start();
+    QList<NormalisedOrder> batch;
+    while (producer.next(&batch)) {
+        for (const NormalisedOrder &order : std::as_const(batch)) {
+            if (!writer.write(order)) {
+                producer.stop();
+                return rollback(refuse(report, QStringLiteral("cannot write to the store: %1").arg(writer.error())));
             }
-            if (options.progress)
-                options.progress(reader.bytesRead(), fileSize);
         }
+        if (options.cancel && options.cancel->load()) {
+            producer.stop();
+            report.cancelled = true;
+            return rollback(refuse(report, QStringLiteral("import cancelled: nothing was changed")));
+        }
+        if (options.progress)
+            options.progress(producer.bytesRead(), fileSize);
     }
-    if (reader.hasError())
-        return rollback(refuse(report, reader.errorString(), reader.errorLine()));
-    if (!assembler.finish() || !writer.finish())
-        return rollback(failedAt());
+    if (producer.failed())
+        return rollback(refuse(report, producer.error().message, producer.error().line, producer.error().column));
+    if (!writer.finish())
+        return rollback(refuse(report, QStringLiteral("cannot write to the store: %1").arg(writer.error())));
     if (report.rowsRead == 0)
         return rollback(refuse(report, QStringLiteral("the file has a header but no rows: export the orders again")));
 
-    report.currency = assembler.currency();
+    report.currency = producer.currency();
     const QString hash = QString::fromLatin1(contentHash.result().toHex());
     report.alreadyImportedAt = history.importedAtForHash(hash);
     if (!history.finish(importId, hash, report)
