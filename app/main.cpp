@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
@@ -41,6 +42,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("A store file to open."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a picture of the window to FILE and quit (for docs)."),
+                                        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     Patronage::MainWindow window;
@@ -48,5 +53,11 @@ int main(int argc, char *argv[])
     if (!stores.isEmpty() && !window.openStore(stores.first()))
         QMessageBox::warning(&window, QObject::tr("Cannot open the store"), window.errorString());
     window.show();
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(800, &window, [&window, path = parser.value(screenshot)] {
+            const bool saved = window.grab().save(path);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

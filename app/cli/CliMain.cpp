@@ -55,8 +55,11 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
         return false;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText().replace(QStringLiteral("patronage-cli"),
-                                           QStringLiteral("patronage-cli ") + arguments.value(0).section(QLatin1Char(' '), -1));
+        // Qt names the program as it was started; name the command too.
+        QString text = parser.helpText();
+        const qsizetype usageEnd = text.indexOf(QLatin1Char(' '), text.indexOf(QLatin1Char(' ')) + 1);
+        text.replace(0, usageEnd, QStringLiteral("Usage: patronage-cli ") + arguments.value(0));
+        out() << text;
         out().flush();
         *exitCode = Done;
         return false;
