@@ -1,8 +1,14 @@
 #pragma once
 
+#include "core/report/ReportTable.h"
+#include "core/segment/Segments.h"
+#include "core/store/Store.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
 
 namespace Patronage::Cli {
 
@@ -21,5 +27,23 @@ int usageError(const QString &command, const QString &message);
 int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
+int runSegments(const QStringList &arguments);
+int runThresholds(const QStringList &arguments);
+int runCompare(const QStringList &arguments);
+int runCustomers(const QStringList &arguments);
+int runExplain(const QStringList &arguments);
+int runConfig(const QStringList &arguments);
+
+/// Opens a store for a report and brings its stored results up to date.
+/// Null (with the exit code in *exitCode) when that fails.
+std::unique_ptr<Store> openForReport(const QString &command, const QString &path, int *exitCode);
+/// Reads a YYYY-MM option; false (usage error in *exitCode) when it is malformed.
+bool monthOption(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command,
+                 MonthIndex *month, int *exitCode);
+/// The common --format option, and writing a report to stdout or atomically to a file.
+QCommandLineOption formatOption();
+bool reportFormat(const QCommandLineParser &parser, const QString &command, ReportTable::Format *format,
+                  int *exitCode);
+int writeReport(const ReportTable &table, ReportTable::Format format, const QString &outPath = {});
 
 } // namespace Patronage::Cli

@@ -17,6 +17,12 @@ constexpr Command kCommands[] = {
     {"import", "import order exports into a store (created if absent)", &runImport},
     {"info", "orders, customers, date range and import history of a store", &runInfo},
     {"generate", "write a realistic synthetic shop as CSV", &runGenerate},
+    {"segments", "loyalty groups month by month (CSV)", &runSegments},
+    {"thresholds", "cut-offs, life cycle and guest totals month by month (CSV)", &runThresholds},
+    {"compare", "who moved from which group to which between two months", &runCompare},
+    {"customers", "a month's customers, filtered, for people or mail tools", &runCustomers},
+    {"explain", "why a customer is in its group and life cycle", &runExplain},
+    {"config", "show or change the segmentation parameters", &runConfig},
 };
 
 void printUsage(QTextStream &stream)
@@ -24,7 +30,7 @@ void printUsage(QTextStream &stream)
     stream << "Usage: patronage-cli COMMAND [OPTIONS]\n\n"
               "Customer loyalty analytics for online shops. Nothing leaves this machine.\n\nCommands:\n";
     for (const Command &command : kCommands)
-        stream << QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(command.name), -9).arg(QString::fromLatin1(command.summary));
+        stream << QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(command.name), -11).arg(QString::fromLatin1(command.summary));
     stream << "\nRun 'patronage-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 done, 1 input refused (the store is unchanged), 2 usage error.\n";
 }

@@ -6,6 +6,7 @@
 #include "core/formats/FormatDetector.h"
 #include "core/import/ImportSampler.h"
 #include "core/import/OrderProducer.h"
+#include "core/segment/SegmentResults.h"
 #include "core/store/ImportHistory.h"
 #include "core/store/OrderWriter.h"
 #include "core/store/Store.h"
@@ -138,6 +139,13 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         return rollback(refuse(report, QStringLiteral("the file has a header but no rows: export the orders again")));
 
     report.currency = producer.currency();
+    // Segmentation results from the earliest month this file touched are stale.
+    if (writer.earliestChange()) {
+        const qint64 seconds = *writer.earliestChange();
+        const qint64 day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+        if (!SegmentResults::invalidateFrom(m_store, monthOfDay(day)))
+            return rollback(refuse(report, QStringLiteral("cannot write to the store")));
+    }
     const QString hash = QString::fromLatin1(contentHash.result().toHex());
     report.alreadyImportedAt = history.importedAtForHash(hash);
     if (!history.finish(importId, hash, report)

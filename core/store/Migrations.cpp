@@ -69,6 +69,35 @@ CREATE TABLE credit_notes (
 CREATE INDEX credit_notes_by_customer ON credit_notes(customer_id, placed_at);
 )sql";
 
+// Version 2: month-by-month segmentation results (spec §9), kept so that
+// opening a store needs no recomputation.
+constexpr const char *kVersion2 = R"sql(
+CREATE TABLE segment_months (
+    month             INTEGER PRIMARY KEY, -- year * 12 + month - 1
+    base_customers    INTEGER NOT NULL,
+    repeat_customers  INTEGER NOT NULL,
+    frequent_from     REAL,
+    vip_from          REAL,
+    vip_min_revenue   INTEGER,
+    repurchase_gap_q80 INTEGER,
+    just_ordered      INTEGER NOT NULL,
+    active            INTEGER NOT NULL,
+    slipping_away     INTEGER NOT NULL,
+    lost              INTEGER NOT NULL,
+    guest_orders      INTEGER NOT NULL,
+    guest_revenue     INTEGER NOT NULL
+);
+CREATE TABLE segment_groups (
+    month         INTEGER NOT NULL REFERENCES segment_months(month) ON DELETE CASCADE,
+    loyalty_group INTEGER NOT NULL CHECK (loyalty_group BETWEEN 0 AND 3),
+    customers     INTEGER NOT NULL,
+    orders        INTEGER NOT NULL,
+    revenue       INTEGER NOT NULL,
+    month_revenue INTEGER NOT NULL,
+    PRIMARY KEY (month, loyalty_group)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const char *migrationStep(int toVersion)
@@ -76,6 +105,8 @@ const char *migrationStep(int toVersion)
     switch (toVersion) {
     case 1:
         return kVersion1;
+    case 2:
+        return kVersion2;
     default:
         return nullptr;
     }

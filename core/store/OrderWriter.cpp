@@ -46,8 +46,8 @@ OrderWriter::OrderWriter(Store &store, qint64 importId, int currencyDecimals, Im
                                      "WHERE id = ?");
     // Orders and credit notes share one parameter layout:
     // ?1 id or key, ?2 customer, ?3 placed_at, ?4 utc_offset, ?5 amount, ?6 refunded, ?7 state, ?8 import.
-    m_find[OrderKind] = Statement(db, "SELECT id, import_id, gross FROM orders WHERE order_key = ?1");
-    m_find[CreditNoteKind] = Statement(db, "SELECT id, import_id, amount FROM credit_notes WHERE note_key = ?1");
+    m_find[OrderKind] = Statement(db, "SELECT id, import_id, gross, placed_at FROM orders WHERE order_key = ?1");
+    m_find[CreditNoteKind] = Statement(db, "SELECT id, import_id, amount, placed_at FROM credit_notes WHERE note_key = ?1");
     // Inserting first and looking up only on a clash saves a lookup per new order.
     m_insert[OrderKind] = Statement(db, "INSERT INTO orders(order_key, customer_id, placed_at, utc_offset, gross, "
                                         "refunded, state, import_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
@@ -152,6 +152,7 @@ bool OrderWriter::writeDocument(const NormalisedOrder &order, std::optional<qint
         m_report.ordersInserted += inserted;
     };
 
+    noteChange(order.placedAt.secondsSinceEpoch);
     Statement &insert = m_insert[kind];
     if (!bindValues(insert.bind(1, order.orderKey)).exec())
         return fail(insert);
@@ -168,6 +169,7 @@ bool OrderWriter::writeDocument(const NormalisedOrder &order, std::optional<qint
     const qint64 id = find.integer(0);
     const bool sameImport = find.integer(1) == m_importId;
     const qint64 storedAmount = find.integer(2);
+    noteChange(find.integer(3)); // a replaced order may move out of an earlier month
     find.reset();
     if (sameImport)
         return mergePart(kind, id, storedAmount, order);
@@ -198,6 +200,12 @@ bool OrderWriter::mergePart(int kind, qint64 id, qint64 storedAmount, const Norm
     if (residual != storedResidual && !m_saveResidual.bind(1, kind).bind(2, id).bind(3, residual).exec())
         return fail(m_saveResidual);
     return true;
+}
+
+void OrderWriter::noteChange(qint64 placedAt)
+{
+    if (!m_earliestChange || placedAt < *m_earliestChange)
+        m_earliestChange = placedAt;
 }
 
 bool OrderWriter::finish()

@@ -27,18 +27,22 @@ public:
     /// Settles the updated/unchanged counts once every part is written.
     bool finish();
     QString error() const { return m_error; }
+    /// The earliest placed_at (before or after) of anything this import wrote.
+    std::optional<qint64> earliestChange() const { return m_earliestChange; }
 
 private:
     std::optional<qint64> customerId(const NormalisedOrder &order);
     bool writeDocument(const NormalisedOrder &order, std::optional<qint64> customer);
     bool mergePart(int kind, qint64 id, qint64 storedAmount, const NormalisedOrder &part);
     bool fail(const Statement &statement);
+    void noteChange(qint64 placedAt);
 
     sqlite3 *m_db;
     qint64 m_importId;
     int m_currencyDecimals;
     ImportReport &m_report;
     QString m_error;
+    std::optional<qint64> m_earliestChange;
     // A bounded cache of customer ids: memory stays flat on any file size.
     QHash<QString, qint64> m_customerIds;
 

@@ -58,6 +58,21 @@ Statement &Statement::bind(int index, std::optional<qint64> value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
+Statement &Statement::bindReal(int index, std::optional<double> value)
+{
+    if (!value)
+        return bindNull(index);
+    sqlite3_bind_double(m_statement, index, *value);
+    return *this;
+}
+
+std::optional<double> Statement::optionalReal(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return sqlite3_column_double(m_statement, column);
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

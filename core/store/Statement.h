@@ -27,6 +27,7 @@ public:
     Statement &bind(int index, const QString &text); ///< a null QString binds NULL
     Statement &bind(int index, std::optional<qint64> value);
     Statement &bindNull(int index);
+    Statement &bindReal(int index, std::optional<double> value);
 
     /// Steps once: true while a row is available. Errors go to error().
     bool step();
@@ -38,6 +39,7 @@ public:
     QString text(int column) const;
     bool isNull(int column) const;
     std::optional<qint64> optionalInteger(int column) const;
+    std::optional<double> optionalReal(int column) const;
 
     QString error() const { return m_error; }
     /// The rowid of the last row this connection inserted.

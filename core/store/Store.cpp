@@ -158,6 +158,13 @@ bool Store::migrate(QString *error)
     return true;
 }
 
+bool Store::removeSetting(const QString &key)
+{
+    Statement statement(m_db, "DELETE FROM settings WHERE key = ?");
+    statement.bind(1, key);
+    return statement.exec();
+}
+
 QString Store::setting(const QString &key, const QString &fallback) const
 {
     Statement statement(m_db, "SELECT value FROM settings WHERE key = ?");

@@ -33,6 +33,7 @@ public:
 
     QString setting(const QString &key, const QString &fallback = {}) const;
     bool setSetting(const QString &key, const QString &value);
+    bool removeSetting(const QString &key);
 
     /// The store's currency code ("GBP"), empty while none is known.
     QString currency() const { return setting(QStringLiteral("currency")); }

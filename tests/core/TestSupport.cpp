@@ -21,6 +21,12 @@ QString sharedData(const QString &relativePath)
     return QFileInfo::exists(path) ? path : QString();
 }
 
+bool writeGeneratedShop(const QString &path, const GeneratorParams &params)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && ShopGenerator(params).write(&file);
+}
+
 ScratchStore::ScratchStore()
     : m_path(m_dir.filePath(QStringLiteral("shop.patronage")))
 {

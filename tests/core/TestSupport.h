@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/generate/ShopGenerator.h"
 #include "core/import/ImportOptions.h"
 #include "core/import/ImportReport.h"
 #include "core/store/Store.h"
@@ -14,6 +15,9 @@ namespace Patronage::Testing {
 QString testData(const QString &relativePath);
 /// A file of ../shared/data, or empty (with the test skipped) when absent.
 QString sharedData(const QString &relativePath);
+
+/// Writes a generated shop to \a path.
+bool writeGeneratedShop(const QString &path, const GeneratorParams &params);
 
 /// A fresh store in a temporary folder, removed with the object.
 class ScratchStore

@@ -1,0 +1,95 @@
+#include "app/cli/CliCommand.h"
+
+#include "core/formats/Currency.h"
+#include "core/report/CustomerList.h"
+#include "core/segment/OrderHistory.h"
+
+namespace Patronage::Cli {
+
+int runCustomers(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("customers");
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("STORE"));
+    const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("The month (YYYY-MM)."),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   QStringLiteral("Only this group (repeatable): \"One Time Buyer\", \"Loyal "
+                                                  "Customer\", \"Frequent Buyer\" or VIP."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption lifeCycle(QStringLiteral("life-cycle"),
+                                       QStringLiteral("Only this life cycle (repeatable): \"Just Ordered\", Active, "
+                                                      "\"Slipping Away\" or Lost."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption movedFrom(QStringLiteral("moved-from"),
+                                       QStringLiteral("Only customers who were in this group at --since and are in "
+                                                      "another one now."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("The month of --moved-from (YYYY-MM)."),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QStringLiteral("Only customers whose key, e-mail or name contains TEXT."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write to FILE (atomically)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption style(QStringLiteral("style"),
+                                   QStringLiteral("plain (default), klaviyo or mailchimp (their list imports), or "
+                                                  "hashed (SHA-256 of the e-mail, for ad audiences)."),
+                                   QStringLiteral("STYLE"), QStringLiteral("plain"));
+    parser.addOptions({db, month, group, lifeCycle, movedFrom, since, search, outFile, style, formatOption()});
+    int exitCode = Done;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("Lists a month's customers with their group, life cycle, orders and revenue, "
+                                     "highest revenue first; ready for a mail tool with --style."),
+                      &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.isSet(db) || !parser.isSet(month))
+        return usageError(command, QStringLiteral("--db and --month are required"));
+    CustomerQuery query;
+    ReportTable::Format format;
+    ExportStyle exportStyle;
+    if (!monthOption(parser, month, command, &query.month, &exitCode)
+        || !monthOption(parser, since, command, &query.since, &exitCode)
+        || !reportFormat(parser, command, &format, &exitCode)) {
+        return exitCode;
+    }
+    if (!parseExportStyle(parser.value(style), &exportStyle))
+        return usageError(command, QStringLiteral("--style takes plain, klaviyo, mailchimp or hashed"));
+    for (const QString &name : parser.values(group)) {
+        LoyaltyGroup g;
+        if (!parseGroupName(name, &g))
+            return usageError(command, QStringLiteral("unknown group '%1'").arg(name));
+        query.groups.insert(g);
+    }
+    for (const QString &name : parser.values(lifeCycle)) {
+        LifeCycle l;
+        if (!parseLifeCycleName(name, &l))
+            return usageError(command, QStringLiteral("unknown life cycle '%1'").arg(name));
+        query.lifeCycles.insert(l);
+    }
+    if (parser.isSet(movedFrom) != parser.isSet(since))
+        return usageError(command, QStringLiteral("--moved-from and --since go together"));
+    if (parser.isSet(movedFrom)) {
+        LoyaltyGroup g;
+        if (!parseGroupName(parser.value(movedFrom), &g))
+            return usageError(command, QStringLiteral("unknown group '%1'").arg(parser.value(movedFrom)));
+        if (query.since >= query.month)
+            return usageError(command, QStringLiteral("--since must be a month before --month"));
+        query.movedFrom = g;
+    }
+    query.search = parser.value(search);
+
+    std::unique_ptr<Store> store = openForReport(command, parser.value(db), &exitCode);
+    if (!store)
+        return exitCode;
+    const OrderHistory history = OrderHistory::read(*store);
+    const QList<CustomerRow> rows = CustomerList::query(*store, history, SegmentationParams::load(*store), query);
+    const ReportTable table = CustomerList::table(rows, exportStyle, currencyDecimals(store->currency()));
+    const int result = writeReport(table, format, parser.value(outFile));
+    if (result == Done && parser.isSet(outFile))
+        err() << "wrote " << table.rows.size() << " customers to " << parser.value(outFile) << "\n";
+    return result;
+}
+
+} // namespace Patronage::Cli

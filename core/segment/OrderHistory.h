@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/segment/Segments.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace Patronage {
+
+class Store;
+
+/// Everything segmentation needs from a store, in date order: valid orders
+/// (net amounts) and credit notes, customers' and guests'. Read once, then
+/// any number of months and parameter sets are computed from memory.
+class OrderHistory
+{
+public:
+    /// One dated amount. customer is a dense index into the customer list, or
+    /// -1 for a guest.
+    struct Event {
+        qint64 seconds;  ///< wall-clock placed_at
+        qint64 amount;   ///< an order's net (>= 0) or a credit note's (negative) amount
+        qint32 customer;
+        qint32 day;      ///< days since 1970-01-01
+        qint32 month;    ///< MonthIndex
+        bool creditNote;
+    };
+
+    static OrderHistory read(Store &store);
+    /// For tests and benchmarks: events in any order; customers 0..customerCount-1.
+    static OrderHistory fromEvents(std::vector<Event> events, qint32 customerCount);
+
+    const std::vector<Event> &events() const { return m_events; }
+    qint32 customerCount() const { return m_customerCount; }
+    /// The store's id of a dense customer index, and back (-1 when unknown).
+    qint64 storeIdOf(qint32 customer) const { return m_storeIds.empty() ? customer : m_storeIds[size_t(customer)]; }
+    qint32 customerOfStoreId(qint64 id) const;
+
+    /// The first and last month with a valid order (customers' or guests');
+    /// first > last when there is none.
+    MonthIndex firstMonth() const { return m_firstMonth; }
+    MonthIndex lastMonth() const { return m_lastMonth; }
+
+private:
+    void finish();
+
+    std::vector<Event> m_events;
+    std::vector<qint64> m_storeIds; ///< sorted: dense index -> customers.id
+    qint32 m_customerCount = 0;
+    MonthIndex m_firstMonth = 1;
+    MonthIndex m_lastMonth = 0;
+};
+
+} // namespace Patronage

@@ -1,0 +1,229 @@
+#include "core/segment/SegmentEngine.h"
+
+#include <algorithm>
+
+namespace Patronage {
+
+SegmentEngine::SegmentEngine(const OrderHistory &history, const SegmentationParams &params)
+    : m_history(history)
+    , m_params(params)
+{
+    const size_t customers = size_t(history.customerCount());
+    m_orderStart.assign(customers + 1, 0);
+    for (const OrderHistory::Event &event : history.events()) {
+        if (event.customer >= 0 && !event.creditNote)
+            ++m_orderStart[size_t(event.customer) + 1];
+    }
+    for (size_t c = 0; c < customers; ++c)
+        m_orderStart[c + 1] += m_orderStart[c];
+    m_orderDays.resize(size_t(m_orderStart[customers]));
+    std::vector<qint64> next(m_orderStart.begin(), m_orderStart.end() - 1);
+    for (const OrderHistory::Event &event : history.events()) {
+        if (event.customer >= 0 && !event.creditNote)
+            m_orderDays[size_t(next[size_t(event.customer)]++)] = event.day;
+    }
+}
+
+void SegmentEngine::reset()
+{
+    m_low.assign(m_orderStart.begin(), m_orderStart.end() - 1);
+    m_high = m_low;
+    m_revenue.assign(m_low.size(), 0);
+    m_monthRevenue.assign(m_low.size(), 0);
+    m_touched.clear();
+    m_gapCounts.assign(1, 0);
+    m_gapTotal = 0;
+}
+
+void SegmentEngine::addEvent(const OrderHistory::Event &event)
+{
+    if (event.customer < 0) {
+        if (!event.creditNote) {
+            ++m_guestOrders;
+            m_guestRevenue += event.amount;
+        }
+        return;
+    }
+    const size_t c = size_t(event.customer);
+    if (!event.creditNote) {
+        if (m_high[c] > m_low[c]) {
+            const auto gap = size_t(event.day - m_orderDays[size_t(m_high[c] - 1)]);
+            if (gap >= m_gapCounts.size())
+                m_gapCounts.resize(gap + 1, 0);
+            ++m_gapCounts[gap];
+            ++m_gapTotal;
+        }
+        ++m_high[c];
+    }
+    if (m_monthRevenue[c] == 0)
+        m_touched.push_back(event.customer);
+    m_revenue[c] += event.amount;
+    m_monthRevenue[c] += event.amount;
+}
+
+// Orders leave the window in date order, so the one leaving is always the
+// customer's earliest in the snapshot.
+void SegmentEngine::removeEvent(const OrderHistory::Event &event)
+{
+    if (event.customer < 0)
+        return;
+    const size_t c = size_t(event.customer);
+    if (!event.creditNote) {
+        if (m_high[c] - m_low[c] >= 2) {
+            --m_gapCounts[size_t(m_orderDays[size_t(m_low[c] + 1)] - m_orderDays[size_t(m_low[c])])];
+            --m_gapTotal;
+        }
+        ++m_low[c];
+    }
+    m_revenue[c] -= event.amount;
+}
+
+std::optional<qint64> SegmentEngine::repurchaseGapQ80() const
+{
+    if (m_gapTotal == 0)
+        return std::nullopt;
+    const qint64 rank = nearestRank(m_gapTotal, 80);
+    qint64 seen = 0;
+    for (size_t gap = 0; gap < m_gapCounts.size(); ++gap) {
+        seen += m_gapCounts[gap];
+        if (seen >= rank)
+            return qint64(gap);
+    }
+    return std::nullopt;
+}
+
+MonthResult SegmentEngine::evaluate(MonthIndex month, const CustomerSink *onCustomer)
+{
+    MonthResult result;
+    result.month = month;
+    result.guestOrders = m_guestOrders;
+    result.guestRevenue = m_guestRevenue;
+    const bool percentile = m_params.method == SegmentationParams::Method::Percentile;
+    const size_t customers = m_low.size();
+
+    BaseStatistics statistics;
+    for (size_t c = 0; c < customers; ++c) {
+        const qint64 n = m_high[c] - m_low[c];
+        if (n == 0)
+            continue;
+        ++statistics.customers;
+        statistics.orderSum += n;
+        statistics.orderSquareSum += n * n;
+        if (n >= 2) {
+            ++result.repeatCustomers;
+            if (percentile) {
+                statistics.repeatOrders.push_back(n);
+                statistics.repeatRevenue.push_back(std::max<qint64>(0, m_revenue[c]));
+            }
+        }
+    }
+    result.baseCustomers = statistics.customers;
+    result.orderSquareSum = statistics.orderSquareSum;
+    if (statistics.customers == 0)
+        return result;
+
+    const Cutoffs cutoffs = Cutoffs::compute(m_params, statistics);
+    result.frequentFrom = cutoffs.frequentFrom();
+    result.vipFrom = cutoffs.vipFrom();
+    result.vipMinRevenue = cutoffs.vipMinRevenue();
+    result.repurchaseGapQ80 = repurchaseGapQ80();
+    const qint64 oneTimeGap = result.repurchaseGapQ80 ? std::max<qint64>(1, *result.repurchaseGapQ80) : 0;
+    const qint64 endDay = firstDayOfMonth(month + 1);
+
+    for (size_t c = 0; c < customers; ++c) {
+        const qint64 n = m_high[c] - m_low[c];
+        if (n == 0)
+            continue;
+        CustomerSnapshot s;
+        s.customer = qint32(c);
+        s.orders = n;
+        s.revenue = std::max<qint64>(0, m_revenue[c]);
+        s.firstDay = m_orderDays[size_t(m_low[c])];
+        s.lastDay = m_orderDays[size_t(m_high[c] - 1)];
+        s.daysSinceLastOrder = endDay - s.lastDay;
+        s.group = cutoffs.groupOf(n, s.revenue);
+
+        // The customer's rhythm g = max(1, span / (n - 1)) as a fraction gN/gD;
+        // a one time buyer's is max(1, G).
+        qint64 rhythmNumerator = 1;
+        qint64 rhythmDenominator = 1;
+        const qint64 d = s.daysSinceLastOrder;
+        if (n >= 2 && s.lastDay - s.firstDay >= n - 1) {
+            rhythmNumerator = s.lastDay - s.firstDay;
+            rhythmDenominator = n - 1;
+        } else if (n == 1) {
+            rhythmNumerator = oneTimeGap;
+        }
+        if (d < 30)
+            s.lifeCycle = LifeCycle::JustOrdered;
+        else if (n == 1 && !result.repurchaseGapQ80)
+            s.lifeCycle = LifeCycle::Active;
+        else if (d * rhythmDenominator <= 2 * rhythmNumerator)
+            s.lifeCycle = LifeCycle::Active;
+        else if (d * rhythmDenominator <= 4 * rhythmNumerator)
+            s.lifeCycle = LifeCycle::SlippingAway;
+        else
+            s.lifeCycle = LifeCycle::Lost;
+
+        GroupFigures &figures = result.groups[size_t(s.group)];
+        ++figures.customers;
+        figures.orders += n;
+        figures.revenue += s.revenue;
+        figures.monthRevenue += m_monthRevenue[c];
+        ++result.lifeCycles[size_t(s.lifeCycle)];
+        if (onCustomer)
+            (*onCustomer)(month, s);
+    }
+    return result;
+}
+
+void SegmentEngine::runRange(MonthIndex from, MonthIndex to, const QList<MonthIndex> &customerMonths,
+                             const MonthSink &onMonth, const CustomerSink &onCustomer)
+{
+    const std::vector<OrderHistory::Event> &events = m_history.events();
+    if (events.empty() || m_history.firstMonth() > m_history.lastMonth())
+        return;
+    reset();
+    from = std::max(from, m_history.firstMonth());
+    to = std::min(to, m_history.lastMonth());
+    size_t head = 0; // next event to enter
+    size_t tail = 0; // next event to leave the window
+    for (MonthIndex month = events.front().month; month <= to; ++month) {
+        m_guestOrders = 0;
+        m_guestRevenue = 0;
+        for (; head < events.size() && events[head].month <= month; ++head)
+            addEvent(events[head]);
+        if (m_params.windowMonths > 0) {
+            for (; tail < head && events[tail].month <= month - m_params.windowMonths; ++tail)
+                removeEvent(events[tail]);
+        }
+        const bool wantsCustomers = customerMonths.contains(month);
+        // With customer months asked for, only those months are evaluated.
+        const bool wantsMonth = onMonth && (customerMonths.isEmpty() || wantsCustomers);
+        if (month >= from && (wantsMonth || wantsCustomers)) {
+            const MonthResult result = evaluate(month, wantsCustomers ? &onCustomer : nullptr);
+            if (onMonth && result.baseCustomers > 0)
+                onMonth(result);
+        }
+        for (const qint32 c : m_touched)
+            m_monthRevenue[size_t(c)] = 0;
+        m_touched.clear();
+    }
+}
+
+void SegmentEngine::run(MonthIndex from, const MonthSink &onMonth)
+{
+    runRange(from, m_history.lastMonth(), {}, onMonth, {});
+}
+
+void SegmentEngine::snapshots(const QList<MonthIndex> &months, const CustomerSink &onCustomer,
+                              const MonthSink &onMonth)
+{
+    if (months.isEmpty())
+        return;
+    const MonthIndex last = *std::max_element(months.begin(), months.end());
+    const MonthIndex first = *std::min_element(months.begin(), months.end());
+    runRange(first, last, months, onMonth, onCustomer);
+}
+
+} // namespace Patronage

@@ -1,0 +1,113 @@
+#include "core/segment/Segments.h"
+
+#include "core/formats/DateParser.h"
+
+#include <QRegularExpression>
+
+namespace Patronage {
+
+namespace {
+
+constexpr const char *kGroupNames[kGroupCount] = {"One Time Buyer", "Loyal Customer", "Frequent Buyer", "VIP"};
+constexpr const char *kLifeCycleNames[kLifeCycleCount] = {"Just Ordered", "Active", "Slipping Away", "Lost"};
+
+QString squeezed(const QString &name)
+{
+    QString result;
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber())
+            result.append(c.toLower());
+    }
+    return result;
+}
+
+// Howard Hinnant's civil_from_days.
+void civilFromDays(qint64 days, int *year, int *month, int *day)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned doe = unsigned(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *day = int(doy - (153 * mp + 2) / 5 + 1);
+    *month = int(mp < 10 ? mp + 3 : mp - 9);
+    *year = int(qint64(yoe) + era * 400 + (*month <= 2));
+}
+
+} // namespace
+
+QString groupName(LoyaltyGroup group)
+{
+    return QString::fromLatin1(kGroupNames[int(group)]);
+}
+
+QString lifeCycleName(LifeCycle lifeCycle)
+{
+    return QString::fromLatin1(kLifeCycleNames[int(lifeCycle)]);
+}
+
+bool parseGroupName(const QString &name, LoyaltyGroup *group)
+{
+    for (int i = 0; i < kGroupCount; ++i) {
+        if (squeezed(name) == squeezed(QString::fromLatin1(kGroupNames[i]))) {
+            *group = LoyaltyGroup(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool parseLifeCycleName(const QString &name, LifeCycle *lifeCycle)
+{
+    for (int i = 0; i < kLifeCycleCount; ++i) {
+        if (squeezed(name) == squeezed(QString::fromLatin1(kLifeCycleNames[i]))) {
+            *lifeCycle = LifeCycle(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+MonthIndex monthOfDay(qint64 day)
+{
+    int year = 0, month = 0, dayOfMonth = 0;
+    civilFromDays(day, &year, &month, &dayOfMonth);
+    return year * 12 + month - 1;
+}
+
+qint64 firstDayOfMonth(MonthIndex month)
+{
+    return daysFromCivil(month / 12, month % 12 + 1, 1);
+}
+
+QString monthText(MonthIndex month)
+{
+    return QStringLiteral("%1-%2").arg(month / 12, 4, 10, QLatin1Char('0')).arg(month % 12 + 1, 2, 10, QLatin1Char('0'));
+}
+
+bool parseMonthText(const QString &text, MonthIndex *month)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return false;
+    const int year = match.captured(1).toInt();
+    const int monthOfYear = match.captured(2).toInt();
+    if (monthOfYear < 1 || monthOfYear > 12)
+        return false;
+    *month = year * 12 + monthOfYear - 1;
+    return true;
+}
+
+QString dayText(qint64 day)
+{
+    int year = 0, month = 0, dayOfMonth = 0;
+    civilFromDays(day, &year, &month, &dayOfMonth);
+    return QStringLiteral("%1-%2-%3")
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(month, 2, 10, QLatin1Char('0'))
+        .arg(dayOfMonth, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace Patronage

@@ -1,0 +1,273 @@
+#include "TestSupport.h"
+
+#include "core/report/CustomerList.h"
+#include "core/segment/OrderHistory.h"
+#include "core/segment/SegmentEngine.h"
+#include "core/segment/SegmentResults.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QTest>
+
+using namespace Patronage;
+using namespace Patronage::Testing;
+
+namespace {
+
+struct Cli {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Cli cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(PATRONAGE_CLI), arguments);
+    process.waitForFinished(300000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// CSV text as header-keyed rows (the reports' cells hold no commas or quotes).
+QList<QHash<QString, QString>> readCsv(const QString &text)
+{
+    QList<QHash<QString, QString>> rows;
+    QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return rows;
+    const QStringList header = lines.takeFirst().split(QLatin1Char(','));
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        QHash<QString, QString> row;
+        for (qsizetype i = 0; i < header.size(); ++i)
+            row.insert(header.at(i), cells.value(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QString importWorkedExample(const QString &store)
+{
+    const Cli run = cli({"import", "--db", store, "--currency", "EUR", "--map", "order=order", "--map",
+                         "customer=customer", "--map", "date=date", "--map", "total=total",
+                         testData(QStringLiteral("segments/worked_example.csv"))});
+    return run.exitCode == 0 ? QString() : run.err;
+}
+
+} // namespace
+
+class TestSegmentReports : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void headersAreTheContract();
+    void segmentsCsvMatchesEngine();
+    void workedExampleThroughTheCli();
+    void compareMatrix();
+    void customerListsAndStyles();
+    void explainNamesTheRule();
+    void configRecomputes();
+    void importRecomputesOnlyFromItsMonth();
+    void onlineRetailDecember2011();
+};
+
+void TestSegmentReports::headersAreTheContract()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("shop.patronage"));
+    QCOMPARE(importWorkedExample(store), QString());
+    QCOMPARE(cli({"segments", "--db", store}).out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("month,group,customers,orders,revenue,month_revenue,avg_orders,avg_revenue,"
+                            "revenue_share,month_revenue_share"));
+    QCOMPARE(cli({"thresholds", "--db", store}).out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("month,method,base_customers,repeat_customers,frequent_from,vip_from,vip_min_revenue,"
+                            "repurchase_gap_q80,just_ordered,active,slipping_away,lost,guest_orders,guest_revenue"));
+    QCOMPARE(cli({"compare", "--db", store, "--from", "2024-01", "--to", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("from_group,to_group,customers,revenue"));
+    QCOMPARE(cli({"customers", "--db", store, "--month", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("customer_key,email,name,group,life_cycle,orders,revenue,first_order,last_order,"
+                            "days_since_last_order"));
+}
+
+void TestSegmentReports::segmentsCsvMatchesEngine()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("shop.csv"));
+    GeneratorParams generator;
+    generator.orders = 4000;
+    generator.months = 14;
+    QVERIFY(writeGeneratedShop(csv, generator));
+    const QString store = dir.filePath(QStringLiteral("shop.patronage"));
+    QCOMPARE(cli({"import", "--db", store, csv}).exitCode, 0);
+    const auto rows = readCsv(cli({"segments", "--db", store}).out);
+
+    QString error;
+    auto opened = Store::open(store, Store::OpenMode::ReadOnly, &error);
+    QVERIFY(opened);
+    const OrderHistory history = OrderHistory::read(*opened);
+    QList<MonthResult> months;
+    SegmentEngine(history, SegmentationParams::load(*opened)).run(history.firstMonth(), [&](const MonthResult &r) {
+        months.append(r);
+    });
+    QCOMPARE(rows.size(), months.size() * kGroupCount);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const MonthResult &m = months.at(i / kGroupCount);
+        const GroupFigures &g = m.groups[size_t(i % kGroupCount)];
+        QCOMPARE(rows[i].value(QStringLiteral("month")), monthText(m.month));
+        QCOMPARE(rows[i].value(QStringLiteral("group")), groupName(LoyaltyGroup(i % kGroupCount)));
+        QCOMPARE(rows[i].value(QStringLiteral("customers")).toLongLong(), g.customers);
+        QCOMPARE(rows[i].value(QStringLiteral("orders")).toLongLong(), g.orders);
+        QCOMPARE(qRound64(rows[i].value(QStringLiteral("revenue")).toDouble() * 100), g.revenue);
+        QCOMPARE(qRound64(rows[i].value(QStringLiteral("month_revenue")).toDouble() * 100), g.monthRevenue);
+    }
+}
+
+void TestSegmentReports::workedExampleThroughTheCli()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("shop.patronage"));
+    QCOMPARE(importWorkedExample(store), QString());
+    const auto march = readCsv(cli({"segments", "--db", store, "--from", "2024-03", "--to", "2024-03"}).out);
+    QCOMPARE(march.size(), 4);
+    QCOMPARE(march[0].value("customers"), QStringLiteral("1"));
+    QCOMPARE(march[1].value("group"), QStringLiteral("Loyal Customer"));
+    QCOMPARE(march[1].value("customers"), QStringLiteral("3"));
+    QCOMPARE(march[1].value("revenue"), QStringLiteral("105.00"));
+    QCOMPARE(march[1].value("avg_orders"), QStringLiteral("2.333333"));
+    QCOMPARE(march[1].value("avg_revenue"), QStringLiteral("35.00"));
+    QCOMPARE(march[1].value("revenue_share"), QStringLiteral("0.381818")); // 105 / 275
+    QCOMPARE(march[2].value("customers"), QStringLiteral("1"));
+    QCOMPARE(march[3].value("avg_orders"), QString()); // no VIP: empty averages
+    const auto thresholds = readCsv(cli({"thresholds", "--db", store, "--from", "2024-03"}).out);
+    QCOMPARE(thresholds.size(), 1);
+    QCOMPARE(thresholds[0].value("frequent_from"), QStringLiteral("3.419804"));
+    QCOMPARE(thresholds[0].value("vip_from"), QStringLiteral("4.439608"));
+    QCOMPARE(thresholds[0].value("vip_min_revenue"), QString());
+    QCOMPARE(thresholds[0].value("method"), QStringLiteral("clerk"));
+
+    QCOMPARE(cli({"config", "--db", store, "--method", "percentile"}).exitCode, 0);
+    const auto byPercentile = readCsv(cli({"thresholds", "--db", store, "--from", "2024-03"}).out);
+    QCOMPARE(byPercentile[0].value("frequent_from"), QStringLiteral("3.000000"));
+    QCOMPARE(byPercentile[0].value("vip_min_revenue"), QStringLiteral("160.00"));
+    const auto groups = readCsv(cli({"segments", "--db", store, "--from", "2024-03"}).out);
+    QCOMPARE(groups[3].value("customers"), QStringLiteral("1")); // d is a VIP
+    QCOMPARE(groups[3].value("revenue_share"), QStringLiteral("0.581818")); // 160 / 275
+}
+
+void TestSegmentReports::compareMatrix()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("shop.patronage"));
+    QCOMPARE(importWorkedExample(store), QString());
+    const auto matrix = readCsv(cli({"compare", "--db", store, "--from", "2024-01", "--to", "2024-03"}).out);
+    QCOMPARE(matrix.size(), 24);
+    QHash<QString, QString> cells;
+    for (const auto &row : matrix)
+        cells.insert(row.value("from_group") + QLatin1String(">") + row.value("to_group"), row.value("customers"));
+    // January: a, b, c one order each, d two (Loyal); e not yet a customer.
+    QCOMPARE(cells.value("New>Loyal Customer"), QStringLiteral("1"));        // e
+    QCOMPARE(cells.value("One Time Buyer>One Time Buyer"), QStringLiteral("1")); // a
+    QCOMPARE(cells.value("One Time Buyer>Loyal Customer"), QStringLiteral("2")); // b, c
+    QCOMPARE(cells.value("Loyal Customer>Frequent Buyer"), QStringLiteral("1")); // d
+    QCOMPARE(cells.value("Loyal Customer>Gone"), QStringLiteral("0"));
+    QCOMPARE(cli({"compare", "--db", store, "--from", "2024-03", "--to", "2024-01"}).exitCode, 2);
+}
+
+void TestSegmentReports::customerListsAndStyles()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("shop.patronage"));
+    QCOMPARE(cli({"import", "--db", store, testData(QStringLiteral("formats/shopify_small.csv"))}).exitCode, 0);
+    const auto all = readCsv(cli({"customers", "--db", store, "--month", "2024-03"}).out);
+    QCOMPARE(all.size(), 2); // anna and bob have valid orders; cara's only order was cancelled
+    QCOMPARE(all[0].value("customer_key"), QStringLiteral("anna@example.com")); // highest revenue first
+    QCOMPARE(all[1].value("customer_key"), QStringLiteral("bob@example.com"));
+    QCOMPARE(all[1].value("revenue"), QStringLiteral("24.50")); // 40.00 less a 15.50 refund
+    QCOMPARE(all[1].value("first_order"), QStringLiteral("2024-01-20"));
+    QCOMPARE(all[1].value("days_since_last_order"), QStringLiteral("72"));
+    QCOMPARE(all[1].value("life_cycle"), QStringLiteral("Active")); // nobody bought twice: no G yet
+    QCOMPARE(readCsv(cli({"customers", "--db", store, "--month", "2024-03", "--search", "ANNA"}).out).size(), 1);
+    QCOMPARE(readCsv(cli({"customers", "--db", store, "--month", "2024-03", "--group", "vip"}).out).size(), 0);
+
+    const QString klaviyo = dir.filePath(QStringLiteral("klaviyo.csv"));
+    QCOMPARE(cli({"customers", "--db", store, "--month", "2024-03", "--style", "klaviyo", "--out", klaviyo}).exitCode, 0);
+    QFile file(klaviyo);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(QLatin1String("Email,First Name,Last Name,Patronage Group")));
+    QVERIFY(text.contains(QLatin1String("bob@example.com,Bob,Chen,One Time Buyer")));
+    const auto hashed = readCsv(cli({"customers", "--db", store, "--month", "2024-03", "--style", "hashed"}).out);
+    QVERIFY(hashed.size() == 2);
+    QCOMPARE(hashed[1].value("email_sha256"),
+             QString::fromLatin1(QCryptographicHash::hash("bob@example.com", QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(cli({"customers", "--db", store, "--month", "2024-03", "--group", "Platinum"}).exitCode, 2);
+}
+
+void TestSegmentReports::explainNamesTheRule()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("shop.patronage"));
+    QCOMPARE(importWorkedExample(store), QString());
+    const Cli run = cli({"explain", "--db", store, "--customer", "d", "--month", "2024-03"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("group Frequent Buyer: F = 3.419804 <= n = 4 < V = 4.439608")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QLatin1String("life cycle Just Ordered")));
+    QCOMPARE(cli({"explain", "--db", store, "--customer", "nobody", "--month", "2024-03"}).exitCode, 1);
+}
+
+void TestSegmentReports::configRecomputes()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("shop.patronage"));
+    QCOMPARE(importWorkedExample(store), QString());
+    QVERIFY(cli({"config", "--db", store}).out.contains(QLatin1String("method clerk")));
+    QCOMPARE(cli({"config", "--db", store, "--window", "1"}).exitCode, 0);
+    const auto months = readCsv(cli({"thresholds", "--db", store}).out);
+    QCOMPARE(months.size(), 3);
+    QCOMPARE(months[2].value("base_customers"), QStringLiteral("3")); // c, d, e ordered in March
+    QCOMPARE(cli({"config", "--db", store, "--window", "-2"}).exitCode, 2);
+    QCOMPARE(cli({"config", "--db", store, "--method", "magic"}).exitCode, 2);
+}
+
+// An import marks results stale only from the earliest month it touched.
+void TestSegmentReports::importRecomputesOnlyFromItsMonth()
+{
+    ScratchStore scratch;
+    ImportOptions options;
+    options.mapping = {{Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
+    QVERIFY(scratch.import(testData(QStringLiteral("segments/worked_example.csv")), options).ok);
+    QString error;
+    bool recomputed = false;
+    QVERIFY(SegmentResults::refresh(scratch.store(), &error, &recomputed));
+    QVERIFY(recomputed);
+    QVERIFY(SegmentResults::refresh(scratch.store(), &error, &recomputed));
+    QVERIFY(!recomputed); // nothing stale: opening needs no recomputation
+    QVERIFY(scratch.import(testData(QStringLiteral("formats/lines_small.csv"))).ok); // December 2010
+    QCOMPARE(scratch.store().setting(QStringLiteral("segments_stale_from")), QString::number(2010 * 12 + 11));
+    QVERIFY(SegmentResults::refresh(scratch.store(), &error, &recomputed));
+    QVERIFY(recomputed);
+    QCOMPARE(SegmentResults::read(scratch.store(), 2010 * 12 + 11, 2010 * 12 + 11).size(), 1);
+}
+
+void TestSegmentReports::onlineRetailDecember2011()
+{
+    const QString path = sharedData(QStringLiteral("online-retail/online_retail_2010_2011.csv"));
+    SKIP_WITHOUT_SHARED_DATA(path);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("uci.patronage"));
+    QCOMPARE(cli({"import", "--db", store, "--currency", "GBP", path}).exitCode, 0);
+    const Cli run = cli({"segments", "--db", store, "--from", "2011-12", "--to", "2011-12"});
+    QCOMPARE(run.exitCode, 0);
+    const auto rows = readCsv(run.out);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[0].value("customers"), QStringLiteral("1494"));
+    QCOMPARE(rows[1].value("customers"), QStringLiteral("2560"));
+    QCOMPARE(rows[2].value("customers"), QStringLiteral("178"));
+    QCOMPARE(rows[3].value("customers"), QStringLiteral("107"));
+    QCOMPARE(readCsv(cli({"thresholds", "--db", store}).out).size(), 13);
+}
+
+QTEST_GUILESS_MAIN(TestSegmentReports)
+#include "TestSegmentReports.moc"
