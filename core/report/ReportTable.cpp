@@ -95,7 +95,7 @@ QByteArray ReportTable::render(Format format) const
             width = std::max(width, row.value(c).size());
         widths.append(width);
     }
-    auto line = [&](const QStringList &cells) {
+    auto line = [&](const QStringList &cells) -> QString {
         QStringList padded;
         for (qsizetype c = 0; c < header.size(); ++c) {
             padded.append(isNumeric(c) ? cells.value(c).rightJustified(widths.at(c))
