@@ -18,13 +18,15 @@ class OrderHistory
 public:
     /// One dated amount. customer is a dense index into the customer list, or
     /// -1 for a guest.
+    /// 24 bytes: ten million of them fit in a quarter of a gigabyte.
     struct Event {
         qint64 seconds;  ///< wall-clock placed_at
         qint64 amount;   ///< an order's net (>= 0) or a credit note's (negative) amount
         qint32 customer;
-        qint32 day;      ///< days since 1970-01-01
-        qint32 month;    ///< MonthIndex
+        qint16 month;    ///< MonthIndex (up to the year 2730)
         bool creditNote;
+
+        qint32 day() const { return qint32(seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400); }
     };
 
     static OrderHistory read(Store &store);

@@ -20,19 +20,31 @@ SegmentEngine::SegmentEngine(const OrderHistory &history, const SegmentationPara
     std::vector<qint64> next(m_orderStart.begin(), m_orderStart.end() - 1);
     for (const OrderHistory::Event &event : history.events()) {
         if (event.customer >= 0 && !event.creditNote)
-            m_orderDays[size_t(next[size_t(event.customer)]++)] = event.day;
+            m_orderDays[size_t(next[size_t(event.customer)]++)] = event.day();
     }
 }
 
 void SegmentEngine::reset()
 {
-    m_low.assign(m_orderStart.begin(), m_orderStart.end() - 1);
-    m_high = m_low;
-    m_revenue.assign(m_low.size(), 0);
-    m_monthRevenue.assign(m_low.size(), 0);
+    const size_t customers = size_t(m_history.customerCount());
+    m_customers.assign(customers, CustomerState());
+    m_members.clear();
+    m_isMember.assign(customers, false);
     m_touched.clear();
     m_gapCounts.assign(1, 0);
     m_gapTotal = 0;
+    m_baseCount = m_orderSum = m_orderSquareSum = m_repeatCount = 0;
+}
+
+// Keeps k, S, Q and |R| in step with one customer's order count.
+void SegmentEngine::setOrders(CustomerState &state, qint32 orders)
+{
+    const qint64 before = state.orders;
+    m_baseCount += (orders > 0) - (before > 0);
+    m_repeatCount += (orders >= 2) - (before >= 2);
+    m_orderSum += orders - before;
+    m_orderSquareSum += qint64(orders) * orders - before * before;
+    state.orders = orders;
 }
 
 void SegmentEngine::addEvent(const OrderHistory::Event &event)
@@ -44,21 +56,28 @@ void SegmentEngine::addEvent(const OrderHistory::Event &event)
         }
         return;
     }
-    const size_t c = size_t(event.customer);
+    CustomerState &state = m_customers[size_t(event.customer)];
     if (!event.creditNote) {
-        if (m_high[c] > m_low[c]) {
-            const auto gap = size_t(event.day - m_orderDays[size_t(m_high[c] - 1)]);
+        if (state.orders > 0) {
+            const auto gap = size_t(event.day() - state.lastDay);
             if (gap >= m_gapCounts.size())
                 m_gapCounts.resize(gap + 1, 0);
             ++m_gapCounts[gap];
             ++m_gapTotal;
+        } else {
+            state.firstDay = event.day();
+            if (!m_isMember[size_t(event.customer)]) {
+                m_isMember[size_t(event.customer)] = true;
+                m_members.push_back(event.customer);
+            }
         }
-        ++m_high[c];
+        state.lastDay = event.day();
+        setOrders(state, state.orders + 1);
     }
-    if (m_monthRevenue[c] == 0)
+    if (state.monthRevenue == 0)
         m_touched.push_back(event.customer);
-    m_revenue[c] += event.amount;
-    m_monthRevenue[c] += event.amount;
+    state.revenue += event.amount;
+    state.monthRevenue += event.amount;
 }
 
 // Orders leave the window in date order, so the one leaving is always the
@@ -67,15 +86,19 @@ void SegmentEngine::removeEvent(const OrderHistory::Event &event)
 {
     if (event.customer < 0)
         return;
-    const size_t c = size_t(event.customer);
+    CustomerState &state = m_customers[size_t(event.customer)];
     if (!event.creditNote) {
-        if (m_high[c] - m_low[c] >= 2) {
-            --m_gapCounts[size_t(m_orderDays[size_t(m_low[c] + 1)] - m_orderDays[size_t(m_low[c])])];
+        const qint64 next = m_orderStart[size_t(event.customer)] + state.leftWindow + 1;
+        if (state.orders >= 2) {
+            const qint32 nextDay = m_orderDays[size_t(next)];
+            --m_gapCounts[size_t(nextDay - state.firstDay)];
             --m_gapTotal;
+            state.firstDay = nextDay;
         }
-        ++m_low[c];
+        ++state.leftWindow;
+        setOrders(state, state.orders - 1);
     }
-    m_revenue[c] -= event.amount;
+    state.revenue -= event.amount;
 }
 
 std::optional<qint64> SegmentEngine::repurchaseGapQ80() const
@@ -98,30 +121,27 @@ MonthResult SegmentEngine::evaluate(MonthIndex month, const CustomerSink *onCust
     result.month = month;
     result.guestOrders = m_guestOrders;
     result.guestRevenue = m_guestRevenue;
-    const bool percentile = m_params.method == SegmentationParams::Method::Percentile;
-    const size_t customers = m_low.size();
+    result.baseCustomers = m_baseCount;
+    result.repeatCustomers = m_repeatCount;
+    result.orderSquareSum = m_orderSquareSum;
+    if (m_baseCount == 0)
+        return result;
 
     BaseStatistics statistics;
-    for (size_t c = 0; c < customers; ++c) {
-        const qint64 n = m_high[c] - m_low[c];
-        if (n == 0)
-            continue;
-        ++statistics.customers;
-        statistics.orderSum += n;
-        statistics.orderSquareSum += n * n;
-        if (n >= 2) {
-            ++result.repeatCustomers;
-            if (percentile) {
-                statistics.repeatOrders.push_back(n);
-                statistics.repeatRevenue.push_back(std::max<qint64>(0, m_revenue[c]));
+    statistics.customers = m_baseCount;
+    statistics.orderSum = m_orderSum;
+    statistics.orderSquareSum = m_orderSquareSum;
+    if (m_params.method == SegmentationParams::Method::Percentile) {
+        statistics.repeatOrders.reserve(size_t(m_repeatCount));
+        statistics.repeatRevenue.reserve(size_t(m_repeatCount));
+        for (const qint32 c : m_members) {
+            const CustomerState &state = m_customers[size_t(c)];
+            if (state.orders >= 2) {
+                statistics.repeatOrders.push_back(state.orders);
+                statistics.repeatRevenue.push_back(std::max<qint64>(0, state.revenue));
             }
         }
     }
-    result.baseCustomers = statistics.customers;
-    result.orderSquareSum = statistics.orderSquareSum;
-    if (statistics.customers == 0)
-        return result;
-
     const Cutoffs cutoffs = Cutoffs::compute(m_params, statistics);
     result.frequentFrom = cutoffs.frequentFrom();
     result.vipFrom = cutoffs.vipFrom();
@@ -130,16 +150,17 @@ MonthResult SegmentEngine::evaluate(MonthIndex month, const CustomerSink *onCust
     const qint64 oneTimeGap = result.repurchaseGapQ80 ? std::max<qint64>(1, *result.repurchaseGapQ80) : 0;
     const qint64 endDay = firstDayOfMonth(month + 1);
 
-    for (size_t c = 0; c < customers; ++c) {
-        const qint64 n = m_high[c] - m_low[c];
+    for (const qint32 c : m_members) {
+        const CustomerState &state = m_customers[size_t(c)];
+        const qint64 n = state.orders;
         if (n == 0)
             continue;
         CustomerSnapshot s;
-        s.customer = qint32(c);
+        s.customer = c;
         s.orders = n;
-        s.revenue = std::max<qint64>(0, m_revenue[c]);
-        s.firstDay = m_orderDays[size_t(m_low[c])];
-        s.lastDay = m_orderDays[size_t(m_high[c] - 1)];
+        s.revenue = std::max<qint64>(0, state.revenue);
+        s.firstDay = state.firstDay;
+        s.lastDay = state.lastDay;
         s.daysSinceLastOrder = endDay - s.lastDay;
         s.group = cutoffs.groupOf(n, s.revenue);
 
@@ -169,7 +190,7 @@ MonthResult SegmentEngine::evaluate(MonthIndex month, const CustomerSink *onCust
         ++figures.customers;
         figures.orders += n;
         figures.revenue += s.revenue;
-        figures.monthRevenue += m_monthRevenue[c];
+        figures.monthRevenue += state.monthRevenue;
         ++result.lifeCycles[size_t(s.lifeCycle)];
         if (onCustomer)
             (*onCustomer)(month, s);
@@ -206,7 +227,7 @@ void SegmentEngine::runRange(MonthIndex from, MonthIndex to, const QList<MonthIn
                 onMonth(result);
         }
         for (const qint32 c : m_touched)
-            m_monthRevenue[size_t(c)] = 0;
+            m_customers[size_t(c)].monthRevenue = 0;
         m_touched.clear();
     }
 }

@@ -40,14 +40,30 @@ private:
     const OrderHistory &m_history;
     SegmentationParams m_params;
 
+    // One customer's running figures, packed in one cache line's half: adding
+    // an order touches one of these, and a month's evaluation reads them in order.
+    struct CustomerState {
+        qint64 revenue = 0;      ///< net orders plus credit notes in the snapshot, unfloored
+        qint64 monthRevenue = 0; ///< the current month's part of it
+        qint32 orders = 0;       ///< n: valid orders in the snapshot
+        qint32 leftWindow = 0;   ///< of the customer's orders, how many left the window
+        qint32 firstDay = 0;
+        qint32 lastDay = 0;
+    };
+    void setOrders(CustomerState &state, qint32 orders);
+
     // Each customer's valid order days in date order (one array, sliced by
-    // m_orderStart), and the slice [m_low, m_high) inside the snapshot.
+    // m_orderStart); needed only to know the next first day when a window slides.
     std::vector<qint64> m_orderStart;
     std::vector<qint32> m_orderDays;
-    std::vector<qint64> m_low, m_high;
-    std::vector<qint64> m_revenue;      ///< net orders plus credit notes in the snapshot, unfloored
-    std::vector<qint64> m_monthRevenue; ///< the current month's part of it
+    std::vector<CustomerState> m_customers;
+    std::vector<qint32> m_members;      ///< customers who have been in the base, in order of arrival
+    std::vector<bool> m_isMember;
     std::vector<qint32> m_touched;      ///< customers with a month revenue to clear
+    qint64 m_baseCount = 0;             ///< k
+    qint64 m_orderSum = 0;              ///< S
+    qint64 m_orderSquareSum = 0;        ///< Q
+    qint64 m_repeatCount = 0;           ///< |R|
     std::vector<qint64> m_gapCounts;    ///< repurchase gaps in the snapshot by length in days
     qint64 m_gapTotal = 0;
     qint64 m_guestOrders = 0;

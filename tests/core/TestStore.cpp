@@ -44,6 +44,7 @@ private Q_SLOTS:
     void readOnlyNeedsExistingStore();
     void enforcesForeignKeys();
     void migrationStepsAreComplete();
+    void migratesOlderStoreStepByStep();
 };
 
 void TestStore::newStoreIsSetUp()
@@ -152,6 +153,31 @@ void TestStore::migrationStepsAreComplete()
     for (int version = 1; version <= kCurrentSchemaVersion; ++version)
         QVERIFY(migrationStep(version) != nullptr);
     QVERIFY(migrationStep(kCurrentSchemaVersion + 1) == nullptr);
+}
+
+// A version 1 store (before segmentation results were kept) is upgraded on
+// opening, its orders kept.
+void TestStore::migratesOlderStoreStepByStep()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.patronage"));
+    {
+        ScratchStore scratch;
+        QString error;
+        auto store = Store::open(path, Store::OpenMode::CreateIfMissing, &error);
+        QVERIFY(store);
+    }
+    runSql(path, "DROP TABLE segment_groups; DROP TABLE segment_months; PRAGMA user_version = 1;"
+                 "INSERT INTO imports(file_name, file_path, file_size, content_hash, format, imported_at) "
+                 "VALUES('a.csv', '/a.csv', 1, 'x', 'generic', '2024-01-01T00:00:00Z');"
+                 "INSERT INTO orders(order_key, placed_at, gross, state, import_id) VALUES('1', 0, 100, 0, 1);");
+    QString error;
+    auto store = Store::open(path, Store::OpenMode::ReadWrite, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), 2);
+    Statement count(store->handle(), "SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM segment_months)");
+    QVERIFY(count.step());
+    QCOMPARE(count.integer(0), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
