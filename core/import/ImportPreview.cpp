@@ -1,0 +1,54 @@
+#include "core/import/ImportPreview.h"
+
+#include "core/import/ImportSource.h"
+#include "core/import/OrderAssembler.h"
+
+namespace Patronage {
+
+namespace {
+
+QString located(const QString &path, const InputError &error)
+{
+    QString location = path;
+    if (error.line > 0)
+        location += QLatin1Char(':') + QString::number(error.line);
+    if (error.line > 0 && error.column > 0)
+        location += QLatin1Char(':') + QString::number(error.column);
+    return location + QStringLiteral(": ") + error.message;
+}
+
+} // namespace
+
+ImportPreview previewImport(const QString &path, const ImportOptions &options, const QString &storeCurrency,
+                            int maxOrders)
+{
+    ImportPreview preview;
+    preview.detected.filePath = path;
+    ImportSource source;
+    InputError error;
+    if (!source.open(path, options, storeCurrency, preview.detected, &error)) {
+        preview.detected.error = located(path, error);
+        return preview;
+    }
+    preview.headers = source.header().headers();
+    preview.currency = source.currency();
+    // The sink says "enough" once the preview is full; that is not an error.
+    OrderAssembler assembler(source.assemblerSettings(), source.header(), [&](const NormalisedOrder &order) {
+        preview.orders.append(order);
+        return preview.orders.size() < maxOrders;
+    }, preview.detected);
+    bool stopped = false;
+    for (const CsvRecord &record : source.sampler().records()) {
+        if (!assembler.addRecord(record)) {
+            stopped = true;
+            break;
+        }
+    }
+    if (!stopped)
+        assembler.finish();
+    if (!assembler.error().message.isEmpty())
+        preview.detected.error = located(path, assembler.error());
+    return preview;
+}
+
+} // namespace Patronage
