@@ -1,12 +1,14 @@
 #include "ui/MainWindow.h"
+#include "ui/StoreSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
-#include <cstdlib>
 
 namespace {
 
@@ -20,6 +22,18 @@ bool hasDisplay()
 #else
     return true;
 #endif
+}
+
+// The bundled sample shop: installed beside the program, or in the build tree.
+QString sampleStorePath()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {QStringLiteral("../share/patronage/sample-shop.patronage"),
+                                     QStringLiteral("../resources/sample-shop.patronage")}) {
+        if (QFileInfo::exists(here.filePath(candidate)))
+            return QFileInfo(here.filePath(candidate)).canonicalFilePath();
+    }
+    return {};
 }
 
 } // namespace
@@ -36,6 +50,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Patronage"));
     QApplication::setOrganizationName(QStringLiteral("Patronage"));
     QApplication::setApplicationVersion(QStringLiteral(PATRONAGE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.patronage.Patronage"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Customer loyalty analytics for online shops."));
@@ -43,21 +58,36 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("A store file to open."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a picture of the window to FILE and quit (for docs)."),
+                                        QStringLiteral("Save a picture of the window to FILE and quit."),
                                         QStringLiteral("FILE"));
-    parser.addOption(screenshot);
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("Save a picture of every page to FOLDER and quit."),
+                                         QStringLiteral("FOLDER"));
+    parser.addOptions({screenshot, screenshots});
     parser.process(app);
 
     Patronage::MainWindow window;
+    window.setSampleStorePath(sampleStorePath());
     const QStringList stores = parser.positionalArguments();
     if (!stores.isEmpty() && !window.openStore(stores.first()))
         QMessageBox::warning(&window, QObject::tr("Cannot open the store"), window.errorString());
     window.show();
-    if (parser.isSet(screenshot)) {
-        QTimer::singleShot(800, &window, [&window, path = parser.value(screenshot)] {
-            const bool saved = window.grab().save(path);
+
+    if (parser.isSet(screenshot) || parser.isSet(screenshots)) {
+        // Pictures are taken once the store's results are in.
+        auto take = [&window, &parser, &screenshot, &screenshots] {
+            const bool saved = parser.isSet(screenshots) ? window.saveScreenshots(parser.value(screenshots))
+                                                         : window.grab().save(parser.value(screenshot));
             QCoreApplication::exit(saved ? 0 : 1);
+        };
+        auto *poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, take] {
+            if (!window.session()->isLoading()) {
+                poll->stop();
+                QTimer::singleShot(300, &window, take);
+            }
         });
+        poll->start(100);
     }
     return app.exec();
 }

@@ -4,8 +4,19 @@
 #include "core/store/ImportHistory.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSummary.h"
+#include "ui/StoreSession.h"
+#include "ui/compare/ComparePage.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/history/ImportHistoryModel.h"
+#include "ui/import/ImportWizard.h"
+#include "ui/segments/CustomerBrowserPage.h"
+#include "ui/settings/SegmentationSettingsDialog.h"
+#include "ui/start/StartPage.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -13,81 +24,309 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Patronage {
 
+namespace {
+constexpr int kRecentStores = 8;
+const QString kRecentKey = QStringLiteral("recentStores");
+const QString kStoreFilter = QStringLiteral("Patronage stores (*.patronage);;All files (*)");
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new StoreSession(this))
+    , m_pages(new QStackedWidget(this))
+    , m_start(new StartPage(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new DashboardPage(m_session, this))
+    , m_compare(new ComparePage(m_session, this))
+    , m_browser(new CustomerBrowserPage(m_session, this))
     , m_historyModel(new ImportHistoryModel(this))
     , m_summary(new QLabel(this))
     , m_historyView(new QTableView(this))
+    , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Patronage"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/patronage.svg")));
-    m_summary->setTextFormat(Qt::RichText);
+    setAcceptDrops(true);
+
     m_summary->setObjectName(QStringLiteral("storeSummary"));
-    m_summary->setText(tr("Open a store to begin."));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
     m_historyView->setObjectName(QStringLiteral("importHistory"));
     m_historyView->setModel(m_historyModel);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setAlternatingRowColors(true);
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
+    auto *imports = new QWidget(this);
+    auto *importsLayout = new QVBoxLayout(imports);
+    importsLayout->addWidget(m_summary);
+    importsLayout->addWidget(new QLabel(tr("<b>Import history</b>"), imports));
+    importsLayout->addWidget(m_historyView, 1);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_summary);
-    auto *historyTitle = new QLabel(tr("<b>Import history</b>"), central);
-    layout->addWidget(historyTitle);
-    layout->addWidget(m_historyView, 1);
-    setCentralWidget(central);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(m_compare, tr("Compare Months"));
+    m_tabs->addTab(m_browser, tr("Customers"));
+    m_tabs->addTab(imports, tr("Imports"));
+    m_pages->addWidget(m_start);
+    m_pages->addWidget(m_tabs);
+    setCentralWidget(m_pages);
+    statusBar()->addWidget(m_status, 1);
+    createMenus();
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Open Store…"), QKeySequence::Open, this, &MainWindow::chooseStore);
-    fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    resize(1000, 600);
+    connect(m_start, &StartPage::openSampleRequested, this, &MainWindow::openSampleStore);
+    connect(m_start, &StartPage::importRequested, this, [this] { startImport(); });
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseStore);
+    connect(m_start, &StartPage::openStoreRequested, this, [this](const QString &path) {
+        if (!openStore(path))
+            QMessageBox::warning(this, tr("Cannot open the store"), m_error);
+    });
+    connect(m_dashboard, &DashboardPage::openSegment, this, [this](LoyaltyGroup group, MonthIndex month) {
+        m_browser->showSegment(group, month);
+        m_tabs->setCurrentWidget(m_browser);
+    });
+    connect(m_session, &StoreSession::loadingStarted, this, [this] { m_status->setText(tr("Working out groups…")); });
+    connect(m_session, &StoreSession::loaded, this, [this] {
+        m_status->setText(tr("%n month(s) of results", nullptr, int(m_session->months().size())));
+        refreshImports();
+    });
+    connect(m_session, &StoreSession::loadFailed, this, [this](const QString &error) {
+        m_status->setText(tr("Could not work out the groups: %1").arg(error));
+    });
+
+    QSettings settings;
+    m_start->setRecentStores(settings.value(kRecentKey).toStringList());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showWorkspace(false);
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::openStore(const QString &path)
+void MainWindow::createMenus()
 {
-    std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::ReadWrite, &m_error);
-    if (!store)
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Store…"), QKeySequence::New, this, &MainWindow::newStore);
+    file->addAction(tr("&Open Store…"), QKeySequence::Open, this, &MainWindow::chooseStore);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the &Sample Shop"), this, &MainWindow::openSampleStore);
+    file->addSeparator();
+    file->addAction(tr("&Import Orders…"), QKeySequence(tr("Ctrl+I")), this, [this] { startImport(); });
+    file->addSeparator();
+    file->addAction(tr("&Close Store"), QKeySequence::Close, this, [this] {
+        m_session->close();
+        showWorkspace(false);
+    });
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *segments = menuBar()->addMenu(tr("&Segments"));
+    segments->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Patronage"), this, [this] {
+        QMessageBox::about(this, tr("About Patronage"),
+                           tr("<h3>Patronage %1</h3><p>Customer loyalty analytics for online shops. Your orders "
+                              "stay on this computer.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::showWorkspace(bool storeOpen)
+{
+    m_pages->setCurrentWidget(storeOpen ? static_cast<QWidget *>(m_tabs) : m_start);
+    if (!storeOpen) {
+        setWindowTitle(tr("Patronage"));
+        m_status->setText(tr("Open the sample shop, or import your own orders to begin."));
+    }
+}
+
+bool MainWindow::openStore(const QString &path, bool create)
+{
+    if (!m_session->open(path, &m_error, create))
         return false;
-    m_store = std::move(store);
     setWindowTitle(tr("%1 - Patronage").arg(QFileInfo(path).completeBaseName()));
-    refresh();
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    refreshImports();
+    showWorkspace(true);
+    m_tabs->setCurrentWidget(m_dashboard);
+    return true;
+}
+
+bool MainWindow::openSampleStore()
+{
+    QString path = m_samplePath;
+    // An installed sample is read-only: the user gets a copy of their own.
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        const QString copy = QDir(folder).filePath(QStringLiteral("sample-shop.patronage"));
+        if (!QFile::exists(copy))
+            QFile::copy(path, copy);
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        path = copy;
+    }
+    if (path.isEmpty() || !openStore(path)) {
+        QMessageBox::warning(this, tr("Cannot open the sample shop"),
+                             path.isEmpty() ? tr("The sample shop was not found next to the program.") : m_error);
+        return false;
+    }
     return true;
 }
 
 void MainWindow::chooseStore()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Store"), QString(),
-                                                      tr("Patronage stores (*.patronage);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Store"), QString(), kStoreFilter);
     if (!path.isEmpty() && !openStore(path))
         QMessageBox::warning(this, tr("Cannot open the store"), m_error);
 }
 
-void MainWindow::refresh()
+void MainWindow::newStore()
 {
-    const StoreSummary s = StoreSummary::read(*m_store);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Store"), tr("my-shop.patronage"), kStoreFilter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".patronage")))
+        path += QLatin1String(".patronage");
+    if (!openStore(path, true))
+        QMessageBox::warning(this, tr("Cannot create the store"), m_error);
+}
+
+ImportWizard *MainWindow::startImport(const QStringList &files)
+{
+    if (!m_session->isOpen()) {
+        newStore();
+        if (!m_session->isOpen())
+            return nullptr;
+    }
+    auto *wizard = new ImportWizard(m_session->path(), m_session->currency(), files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        refreshImports();
+        m_session->reload();
+    });
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_session->isOpen())
+        return;
+    SegmentationSettingsDialog dialog(m_session, m_dashboard->selectedMonth(), this);
+    dialog.exec();
+}
+
+void MainWindow::refreshImports()
+{
+    if (!m_session->isOpen())
+        return;
+    const StoreSummary s = StoreSummary::read(m_session->store());
     const QLocale locale;
     const QString currency = s.currency.isEmpty() ? QString() : QLatin1Char(' ') + s.currency;
     m_summary->setText(
         tr("<h2>%1</h2><p><b>%2</b> orders (%3 from customers, %4 guest orders, %5 cancelled) · <b>%6</b> credit "
            "notes · <b>%7</b> customers with orders · net revenue <b>%8%9</b><br>%10 to %11</p>")
-            .arg(QFileInfo(m_store->path()).completeBaseName().toHtmlEscaped(), locale.toString(s.orders),
-                 locale.toString(s.customerOrders), locale.toString(s.guestOrders),
-                 locale.toString(s.cancelledOrders), locale.toString(s.creditNotes),
-                 locale.toString(s.customersWithOrders), formatMinorUnits(s.netRevenue, s.currencyDecimals),
-                 currency)
+            .arg(QFileInfo(m_session->path()).completeBaseName().toHtmlEscaped(), locale.toString(s.orders),
+                 locale.toString(s.customerOrders), locale.toString(s.guestOrders), locale.toString(s.cancelledOrders),
+                 locale.toString(s.creditNotes), locale.toString(s.customersWithOrders),
+                 formatMinorUnits(s.netRevenue, s.currencyDecimals), currency)
             .arg(s.firstOrderAt.left(10), s.lastOrderAt.left(10)));
-    m_historyModel->setRecords(ImportHistory(*m_store).list());
+    m_historyModel->setRecords(ImportHistory(m_session->store()).list());
     m_historyView->resizeColumnsToContents();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    recent = recent.mid(0, kRecentStores);
+    settings.setValue(kRecentKey, recent);
+    m_start->setRecentStores(recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] {
+            if (!openStore(path))
+                QMessageBox::warning(this, tr("Cannot open the store"), m_error);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::saveScreenshots(const QString &folder)
+{
+    QDir().mkpath(folder);
+    bool ok = true;
+    auto shoot = [&](const QString &name) {
+        QApplication::processEvents();
+        ok = grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))) && ok;
+    };
+    if (!m_session->isOpen()) {
+        shoot(QStringLiteral("start"));
+        return ok;
+    }
+    const QStringList names = {QStringLiteral("dashboard"), QStringLiteral("compare"), QStringLiteral("customers"),
+                               QStringLiteral("imports")};
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setCurrentIndex(i);
+        shoot(names.value(i, QString::number(i)));
+    }
+    m_tabs->setCurrentIndex(0);
+    return ok;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    QString store;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".patronage")))
+            store = path; // a dropped store is opened
+        else
+            files.append(path); // dropped exports are imported
+    }
+    event->acceptProposedAction();
+    if (!store.isEmpty() && files.isEmpty()) {
+        if (!openStore(store))
+            QMessageBox::warning(this, tr("Cannot open the store"), m_error);
+        return;
+    }
+    if (!files.isEmpty())
+        startImport(files);
 }
 
 } // namespace Patronage

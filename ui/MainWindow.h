@@ -2,17 +2,24 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace Patronage {
 
+class ComparePage;
+class CustomerBrowserPage;
+class DashboardPage;
 class ImportHistoryModel;
-class Store;
+class ImportWizard;
+class StartPage;
+class StoreSession;
 
-/// The app's window: composes the pages for one open store.
+/// The app's window: composes the start page and, for an open store, the
+/// dashboard, comparison, customer and import pages.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,19 +27,52 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a store; on failure shows why and keeps the current one.
-    bool openStore(const QString &path);
+    /// Opens a store; on failure keeps the current one and says why in errorString().
+    bool openStore(const QString &path, bool create = false);
     QString errorString() const { return m_error; }
+    /// Where the bundled sample shop is (copied to the user's data folder when read-only).
+    void setSampleStorePath(const QString &path) { m_samplePath = path; }
+    bool openSampleStore();
+    /// Opens the import wizard on \a files (into the open store, or a new one).
+    ImportWizard *startImport(const QStringList &files = {});
+
+    StoreSession *session() const { return m_session; }
+    DashboardPage *dashboard() const { return m_dashboard; }
+    ComparePage *comparePage() const { return m_compare; }
+    CustomerBrowserPage *browser() const { return m_browser; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Renders the start page and every page of the open store to PNGs in \a folder.
+    bool saveScreenshots(const QString &folder);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createMenus();
     void chooseStore();
-    void refresh();
+    void newStore();
+    void showSettings();
+    void refreshImports();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void showWorkspace(bool storeOpen);
 
-    std::unique_ptr<Store> m_store;
+    StoreSession *m_session;
+    QStackedWidget *m_pages;
+    StartPage *m_start;
+    QTabWidget *m_tabs;
+    DashboardPage *m_dashboard;
+    ComparePage *m_compare;
+    CustomerBrowserPage *m_browser;
     ImportHistoryModel *m_historyModel;
     QLabel *m_summary;
     QTableView *m_historyView;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_status;
     QString m_error;
+    QString m_samplePath;
 };
 
 } // namespace Patronage

@@ -25,6 +25,34 @@ std::pair<QString, QString> splitName(const QString &name)
     return {name.left(space), name.mid(space + 1)};
 }
 
+// A snapshot with the store's key, e-mail and name of its customer.
+CustomerRow rowFor(Statement &details, const OrderHistory &history, const CustomerSnapshot &s)
+{
+    CustomerRow row;
+    row.snapshot = s;
+    details.bind(1, history.storeIdOf(s.customer));
+    if (details.step()) {
+        row.key = details.text(0);
+        row.email = details.text(1);
+        row.name = details.text(2);
+    }
+    details.reset();
+    return row;
+}
+
+Statement detailsQuery(Store &store)
+{
+    return Statement(store.handle(), "SELECT customer_key, coalesce(email, ''), coalesce(name, '') "
+                                     "FROM customers WHERE id = ?");
+}
+
+void sortByRevenue(QList<CustomerRow> &rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const CustomerRow &a, const CustomerRow &b) {
+        return a.snapshot.revenue != b.snapshot.revenue ? a.snapshot.revenue > b.snapshot.revenue : a.key < b.key;
+    });
+}
+
 } // namespace
 
 bool parseExportStyle(const QString &name, ExportStyle *style)
@@ -52,8 +80,7 @@ QList<CustomerRow> query(Store &store, const OrderHistory &history, const Segmen
         months.append(q.since);
     }
     QList<CustomerRow> rows;
-    Statement details(store.handle(), "SELECT customer_key, coalesce(email, ''), coalesce(name, '') "
-                                      "FROM customers WHERE id = ?");
+    Statement details = detailsQuery(store);
     const QString search = q.search.trimmed();
     SegmentEngine(history, params).snapshots(months, [&](MonthIndex month, const CustomerSnapshot &s) {
         if (q.movedFrom && month == q.since)
@@ -66,26 +93,49 @@ QList<CustomerRow> query(Store &store, const OrderHistory &history, const Segmen
             || (!q.lifeCycles.isEmpty() && !q.lifeCycles.contains(s.lifeCycle))) {
             return;
         }
-        CustomerRow row;
-        row.snapshot = s;
-        details.bind(1, history.storeIdOf(s.customer));
-        if (details.step()) {
-            row.key = details.text(0);
-            row.email = details.text(1);
-            row.name = details.text(2);
-        }
-        details.reset();
+        const CustomerRow row = rowFor(details, history, s);
         if (!search.isEmpty() && !row.key.contains(search, Qt::CaseInsensitive)
             && !row.email.contains(search, Qt::CaseInsensitive) && !row.name.contains(search, Qt::CaseInsensitive)) {
             return;
         }
         rows.append(row);
     });
-    std::sort(rows.begin(), rows.end(), [](const CustomerRow &a, const CustomerRow &b) {
-        if (a.snapshot.revenue != b.snapshot.revenue)
-            return a.snapshot.revenue > b.snapshot.revenue;
-        return a.key < b.key;
+    sortByRevenue(rows);
+    return rows;
+}
+
+QList<CustomerRow> movers(Store &store, const OrderHistory &history, const SegmentationParams &params,
+                          MonthIndex from, MonthIndex to, std::optional<LoyaltyGroup> fromGroup,
+                          std::optional<LoyaltyGroup> toGroup)
+{
+    std::vector<qint8> groupAtFrom(size_t(history.customerCount()), kNotInBase);
+    std::vector<bool> inBaseAtTo(size_t(history.customerCount()), false);
+    std::vector<CustomerSnapshot> atFrom(size_t(history.customerCount()));
+    QList<CustomerSnapshot> picked;
+    SegmentEngine(history, params).snapshots({from, to}, [&](MonthIndex month, const CustomerSnapshot &s) {
+        const size_t c = size_t(s.customer);
+        if (month == from) {
+            groupAtFrom[c] = qint8(s.group);
+            if (!toGroup)
+                atFrom[c] = s;
+            return;
+        }
+        inBaseAtTo[c] = true;
+        const qint8 expected = fromGroup ? qint8(*fromGroup) : kNotInBase;
+        if (toGroup && s.group == *toGroup && groupAtFrom[c] == expected)
+            picked.append(s);
     });
+    if (!toGroup && fromGroup) {
+        for (size_t c = 0; c < groupAtFrom.size(); ++c) {
+            if (groupAtFrom[c] == qint8(*fromGroup) && !inBaseAtTo[c])
+                picked.append(atFrom[c]);
+        }
+    }
+    QList<CustomerRow> rows;
+    Statement details = detailsQuery(store);
+    for (const CustomerSnapshot &s : std::as_const(picked))
+        rows.append(rowFor(details, history, s));
+    sortByRevenue(rows);
     return rows;
 }
 

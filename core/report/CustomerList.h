@@ -44,6 +44,13 @@ QList<CustomerRow> query(Store &store, const OrderHistory &history, const Segmen
                          const CustomerQuery &query);
 ReportTable table(const QList<CustomerRow> &rows, ExportStyle style, int currencyDecimals);
 
+/// The customers of one cell of the comparison matrix: \a fromGroup at
+/// \a from (empty: New) and \a toGroup at \a to (empty: Gone). Snapshots are
+/// at \a to, or at \a from for Gone. Highest revenue first.
+QList<CustomerRow> movers(Store &store, const OrderHistory &history, const SegmentationParams &params,
+                          MonthIndex from, MonthIndex to, std::optional<LoyaltyGroup> fromGroup,
+                          std::optional<LoyaltyGroup> toGroup);
+
 /// The comparison matrix between months \a from < \a to (spec §6).
 QList<SegmentReports::Movement> compare(const OrderHistory &history, const SegmentationParams &params,
                                         MonthIndex from, MonthIndex to);

@@ -1,0 +1,222 @@
+#include "ui/compare/ComparePage.h"
+
+#include "core/formats/Currency.h"
+#include "core/jobs/BackgroundTask.h"
+#include "core/report/CustomerList.h"
+#include "core/report/ReportTable.h"
+#include "core/store/Store.h"
+#include "ui/StoreSession.h"
+#include "ui/compare/MatrixModel.h"
+#include "ui/export/ExportDialog.h"
+#include "ui/segments/CustomerTableModel.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Patronage {
+
+namespace {
+
+QString signedCount(qint64 value)
+{
+    return (value > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(value);
+}
+
+QString percent(qint64 part, qint64 whole)
+{
+    const QString text = ratioText(100 * part, whole, 1);
+    return text.isEmpty() ? QStringLiteral("–") : text + QLatin1Char('%');
+}
+
+// The change of a share, in percentage points (for display only).
+QString shareChange(qint64 partA, qint64 wholeA, qint64 partB, qint64 wholeB)
+{
+    if (wholeA == 0 || wholeB == 0)
+        return QStringLiteral("–");
+    const double points = 100.0 * (double(partB) / double(wholeB) - double(partA) / double(wholeA));
+    return (points > 0 ? QStringLiteral("+") : QString()) + QString::number(points, 'f', 1) + QObject::tr(" pts");
+}
+
+QString cutoffs(const MonthResult *m)
+{
+    if (!m)
+        return QStringLiteral("–");
+    const auto real = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 2) : QStringLiteral("–"); };
+    return QObject::tr("%1: Frequent Buyer from %2 orders, VIP from %3")
+        .arg(monthText(m->month), real(m->frequentFrom), real(m->vipFrom));
+}
+
+QTableView *plainTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    return view;
+}
+
+} // namespace
+
+ComparePage::ComparePage(StoreSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_from(new QComboBox(this))
+    , m_to(new QComboBox(this))
+    , m_groups(new QStandardItemModel(kGroupCount, 6, this))
+    , m_cutoffs(new QLabel(this))
+    , m_matrix(new MatrixModel(this))
+    , m_matrixView(plainTable(m_matrix, this))
+    , m_moversTitle(new QLabel(tr("Click a cell of the matrix to list its customers."), this))
+    , m_movers(new CustomerTableModel(this))
+{
+    m_from->setObjectName(QStringLiteral("compareFrom"));
+    m_to->setObjectName(QStringLiteral("compareTo"));
+    m_matrixView->setObjectName(QStringLiteral("matrix"));
+    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_matrixView->setMinimumHeight(230);
+    m_groups->setHorizontalHeaderLabels({tr("Customers A"), tr("Customers B"), tr("Change"), tr("Revenue share A"),
+                                         tr("Revenue share B"), tr("Change")});
+    for (int g = 0; g < kGroupCount; ++g)
+        m_groups->setVerticalHeaderItem(g, new QStandardItem(groupName(LoyaltyGroup(g))));
+    auto *groupsView = plainTable(m_groups, this);
+    groupsView->setObjectName(QStringLiteral("groupComparison"));
+    groupsView->setMaximumHeight(160);
+    auto *moversView = plainTable(m_movers, this);
+    moversView->setObjectName(QStringLiteral("movers"));
+    moversView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    moversView->horizontalHeader()->setStretchLastSection(true);
+    moversView->verticalHeader()->hide();
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Compare month A"), this));
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(tr("with month B"), this));
+    controls->addWidget(m_to);
+    controls->addStretch();
+    auto *moversHeader = new QHBoxLayout;
+    moversHeader->addWidget(m_moversTitle, 1);
+    moversHeader->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(groupsView);
+    layout->addWidget(m_cutoffs);
+    layout->addWidget(new QLabel(tr("<b>Who moved</b> (rows: group at A, or new; columns: group at B, or gone)"), this));
+    layout->addWidget(m_matrixView, 1);
+    layout->addLayout(moversHeader);
+    layout->addWidget(moversView, 1);
+
+    connect(m_from, &QComboBox::currentIndexChanged, this, &ComparePage::compare);
+    connect(m_to, &QComboBox::currentIndexChanged, this, &ComparePage::compare);
+    connect(m_matrixView, &QTableView::clicked, this, &ComparePage::listCell);
+    connect(exportButton, &QPushButton::clicked, this, &ComparePage::exportMovers);
+    connect(session, &StoreSession::loaded, this, &ComparePage::reloadMonths);
+    reloadMonths();
+}
+
+void ComparePage::reloadMonths()
+{
+    const QList<MonthResult> &months = m_session->months();
+    for (QComboBox *combo : {m_from, m_to}) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const MonthResult &m : months)
+            combo->addItem(monthText(m.month), m.month);
+    }
+    if (months.isEmpty())
+        return;
+    // The latest month against twelve months earlier (or the first).
+    const MonthIndex latest = months.last().month;
+    const int from = m_from->findData(latest - 12);
+    setMonths(MonthIndex(m_from->itemData(from >= 0 ? from : 0).toInt()), latest);
+}
+
+void ComparePage::setMonths(MonthIndex from, MonthIndex to)
+{
+    const QSignalBlocker a(m_from), b(m_to);
+    m_from->setCurrentIndex(std::max(0, m_from->findData(from)));
+    m_to->setCurrentIndex(std::max(0, m_to->findData(to)));
+    compare();
+}
+
+void ComparePage::compare()
+{
+    const MonthIndex from = MonthIndex(m_from->currentData().toInt());
+    const MonthIndex to = MonthIndex(m_to->currentData().toInt());
+    const MonthResult *a = m_session->month(from);
+    const MonthResult *b = m_session->month(to);
+    if (!a || !b)
+        return;
+    const GroupFigures baseA = a->base();
+    const GroupFigures baseB = b->base();
+    for (int g = 0; g < kGroupCount; ++g) {
+        const GroupFigures &ga = a->groups[size_t(g)];
+        const GroupFigures &gb = b->groups[size_t(g)];
+        const QStringList cells = {QLocale().toString(ga.customers), QLocale().toString(gb.customers),
+                                   signedCount(gb.customers - ga.customers), percent(ga.revenue, baseA.revenue),
+                                   percent(gb.revenue, baseB.revenue),
+                                   shareChange(ga.revenue, baseA.revenue, gb.revenue, baseB.revenue)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QStandardItem(cells[c]);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_groups->setItem(g, c, item);
+        }
+    }
+    m_cutoffs->setText(tr("Cut-offs. A, %1. B, %2.").arg(cutoffs(a), cutoffs(b)));
+    if (from >= to) {
+        m_matrix->setMatrix({}, m_session->currencyDecimals());
+        m_moversTitle->setText(tr("Pick an earlier month A than B to see who moved."));
+        return;
+    }
+    const int request = ++m_request;
+    runInBackground(this, [history = m_session->history(), params = m_session->params(), from, to] {
+        return history ? CustomerList::compare(*history, params, from, to) : QList<SegmentReports::Movement>();
+    }, [this, request](QList<SegmentReports::Movement> matrix) {
+        if (request != m_request)
+            return;
+        m_matrix->setMatrix(matrix, m_session->currencyDecimals());
+        Q_EMIT matrixReady();
+    });
+}
+
+void ComparePage::listCell(const QModelIndex &index)
+{
+    const MonthIndex from = MonthIndex(m_from->currentData().toInt());
+    const MonthIndex to = MonthIndex(m_to->currentData().toInt());
+    const auto fromGroup = MatrixModel::rowGroup(index.row());
+    const auto toGroup = MatrixModel::columnGroup(index.column());
+    if (!fromGroup && !toGroup)
+        return;
+    const QString fromText = fromGroup ? tr("%1s in %2").arg(groupName(*fromGroup), monthText(from))
+                                       : tr("New customers since %1").arg(monthText(from));
+    const QString toText = toGroup ? tr("%1s in %2").arg(groupName(*toGroup), monthText(to))
+                                   : tr("gone by %1").arg(monthText(to));
+    m_moversTitle->setText(tr("<b>%1 who are %2</b>: finding them…").arg(fromText, toText));
+    runInBackground(this, [path = m_session->path(), history = m_session->history(), params = m_session->params(), from,
+                           to, fromGroup, toGroup] {
+        QString error;
+        std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::ReadOnly, &error);
+        return store && history ? CustomerList::movers(*store, *history, params, from, to, fromGroup, toGroup)
+                                : QList<CustomerRow>();
+    }, [this, fromText, toText](QList<CustomerRow> rows) {
+        m_moversTitle->setText(tr("<b>%1 who are %2</b>: %3 customers").arg(fromText, toText, QLocale().toString(qint64(rows.size()))));
+        m_movers->setRows(std::move(rows), m_session->currencyDecimals());
+        Q_EMIT moversReady();
+    });
+}
+
+void ComparePage::exportMovers()
+{
+    ExportDialog dialog(m_movers->rows(), m_session->currencyDecimals(), QStringLiteral("moved-customers"), this);
+    dialog.exec();
+}
+
+} // namespace Patronage

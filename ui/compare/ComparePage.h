@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/segment/Segments.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
+namespace Patronage {
+
+class CustomerTableModel;
+class MatrixModel;
+class StoreSession;
+
+/// Two months side by side: group sizes and revenue shares with their
+/// change, the cut-offs at both, and who moved from which group to which.
+class ComparePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComparePage(StoreSession *session, QWidget *parent = nullptr);
+
+    MatrixModel *matrix() const { return m_matrix; }
+    CustomerTableModel *movers() const { return m_movers; }
+    QTableView *matrixView() const { return m_matrixView; }
+    void setMonths(MonthIndex from, MonthIndex to);
+
+Q_SIGNALS:
+    void matrixReady();
+    void moversReady();
+
+private:
+    void reloadMonths();
+    void compare();
+    void listCell(const QModelIndex &index);
+    void exportMovers();
+
+    StoreSession *m_session;
+    QComboBox *m_from;
+    QComboBox *m_to;
+    QStandardItemModel *m_groups;
+    QLabel *m_cutoffs;
+    MatrixModel *m_matrix;
+    QTableView *m_matrixView;
+    QLabel *m_moversTitle;
+    CustomerTableModel *m_movers;
+    int m_request = 0;
+};
+
+} // namespace Patronage

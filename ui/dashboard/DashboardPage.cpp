@@ -1,0 +1,234 @@
+#include "ui/dashboard/DashboardPage.h"
+
+#include "core/formats/Currency.h"
+#include "core/report/ReportTable.h"
+#include "ui/StoreSession.h"
+#include "ui/dashboard/MonthTableModel.h"
+#include "ui/dashboard/charts/ChartPanel.h"
+#include "ui/dashboard/charts/MonthCharts.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QCursor>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedLayout>
+#include <QToolTip>
+
+namespace Patronage {
+
+namespace {
+
+QLabel *makeTile(const QString &name, QWidget *parent)
+{
+    auto *tile = new QLabel(parent);
+    tile->setObjectName(name);
+    tile->setFrameShape(QFrame::StyledPanel);
+    tile->setMinimumWidth(170);
+    tile->setMargin(10);
+    tile->setTextFormat(Qt::RichText);
+    return tile;
+}
+
+QString tileText(const QString &title, const QString &value, const QString &detail)
+{
+    return QStringLiteral("<div style='color:#555'>%1</div><div style='font-size:20pt; font-weight:600'>%2</div>"
+                          "<div style='color:#555'>%3</div>")
+        .arg(title.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped());
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new MonthTableModel(this))
+    , m_from(new QComboBox(this))
+    , m_to(new QComboBox(this))
+    , m_month(new QComboBox(this))
+    , m_stack(new QStackedLayout)
+    , m_empty(new QLabel(this))
+{
+    m_from->setObjectName(QStringLiteral("fromMonth"));
+    m_to->setObjectName(QStringLiteral("toMonth"));
+    m_month->setObjectName(QStringLiteral("selectedMonth"));
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Months from"), this));
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(tr("to"), this));
+    controls->addWidget(m_to);
+    controls->addSpacing(24);
+    controls->addWidget(new QLabel(tr("Selected month"), this));
+    controls->addWidget(m_month);
+    controls->addStretch();
+
+    auto *tiles = new QHBoxLayout;
+    for (const char *name : {"tileCustomers", "tileRepeatRate", "tileVipShare", "tileGuestRevenue"}) {
+        m_tiles.append(makeTile(QString::fromLatin1(name), this));
+        tiles->addWidget(m_tiles.last());
+    }
+    tiles->addStretch();
+
+    using MonthCharts::stackedBars;
+    auto *sizes = new ChartPanel(tr("Customers by group"),
+                                 stackedBars(m_model, MonthTableModel::GroupCustomers, MonthCharts::groupColors(), false,
+                                             tr("customers")), this);
+    auto *shares = new ChartPanel(tr("Revenue share by group"),
+                                  stackedBars(m_model, MonthTableModel::CumulativeShare, MonthCharts::groupColors(), true,
+                                              tr("share of revenue")), this);
+    auto *shareKind = new QComboBox(shares);
+    shareKind->setObjectName(QStringLiteral("shareKind"));
+    shareKind->addItem(tr("All revenue so far"), int(MonthTableModel::CumulativeShare));
+    shareKind->addItem(tr("The month's revenue"), int(MonthTableModel::MonthShare));
+    shares->addHeaderWidget(shareKind);
+    connect(shareKind, &QComboBox::currentIndexChanged, this, [shares, shareKind] {
+        MonthCharts::showColumns(shares->chart(), shareKind->currentData().toInt());
+    });
+    auto *drift = new ChartPanel(tr("Threshold drift"), MonthCharts::thresholdDrift(m_model), this);
+    auto *lifeCycles = new ChartPanel(tr("Life cycle"),
+                                      stackedBars(m_model, MonthTableModel::LifeCycleCustomers,
+                                                  MonthCharts::lifeCycleColors(), false, tr("customers")), this);
+    m_charts = {sizes, shares, drift, lifeCycles};
+    connectBars(sizes, true);
+    connectBars(shares, true);
+    connectBars(lifeCycles, false);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(sizes, 0, 0);
+    grid->addWidget(shares, 0, 1);
+    grid->addWidget(drift, 1, 0);
+    grid->addWidget(lifeCycles, 1, 1);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(tiles);
+    contentLayout->addLayout(grid, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(m_stack, 1);
+
+    connect(m_from, &QComboBox::currentIndexChanged, this, &DashboardPage::applyRange);
+    connect(m_to, &QComboBox::currentIndexChanged, this, &DashboardPage::applyRange);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &DashboardPage::updateTiles);
+    connect(session, &StoreSession::loaded, this, &DashboardPage::reload);
+    connect(session, &StoreSession::loadingStarted, this, [this] {
+        if (m_session->months().isEmpty()) {
+            m_empty->setText(tr("Working out your customers' groups…"));
+            m_stack->setCurrentWidget(m_empty);
+        }
+    });
+    reload();
+}
+
+MonthIndex DashboardPage::selectedMonth() const
+{
+    return MonthIndex(m_month->currentData().toInt());
+}
+
+void DashboardPage::selectMonth(MonthIndex month)
+{
+    const int index = m_month->findData(month);
+    if (index >= 0)
+        m_month->setCurrentIndex(index);
+}
+
+void DashboardPage::connectBars(ChartPanel *panel, bool groups)
+{
+    QAbstractBarSeries *series = MonthCharts::barSeries(panel->chart());
+    // Exact values in tooltips; a click on a group opens its customers.
+    connect(series, &QAbstractBarSeries::hovered, this, [this, series](bool on, int row, QBarSet *set) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        const bool percent = series->type() == QAbstractBarSeries::SeriesTypePercentBar;
+        const QString value = percent ? QLocale().toString(set->at(row), 'f', 1) + QLatin1Char('%')
+                                      : QLocale().toString(qint64(set->at(row)));
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1, %2: %3")
+                                               .arg(set->label(), m_model->index(row, 0).data().toString(), value));
+    });
+    if (groups) {
+        connect(series, &QAbstractBarSeries::clicked, this, [this, series](int row, QBarSet *set) {
+            const int group = int(series->barSets().indexOf(set));
+            if (group >= 0 && row < m_model->months().size())
+                Q_EMIT openSegment(LoyaltyGroup(group), m_model->months().at(row).month);
+        });
+    }
+}
+
+void DashboardPage::reload()
+{
+    const QList<MonthResult> &months = m_session->months();
+    if (months.isEmpty()) {
+        m_empty->setText(m_session->isLoading() ? tr("Working out your customers' groups…")
+                                                : tr("No orders yet.\nImport an order export (File › Import Orders…) "
+                                                     "to see your customers' loyalty groups month by month."));
+        m_stack->setCurrentWidget(m_empty);
+        m_model->setMonths({}, m_session->currencyDecimals());
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    const MonthIndex keepMonth = m_month->count() ? selectedMonth() : months.last().month;
+    for (QComboBox *combo : {m_from, m_to, m_month}) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const MonthResult &m : months)
+            combo->addItem(monthText(m.month), m.month);
+    }
+    // Two years up to the latest month by default.
+    m_from->setCurrentIndex(std::max(0, int(months.size()) - 24));
+    m_to->setCurrentIndex(int(months.size()) - 1);
+    const int monthIndex = m_month->findData(keepMonth);
+    m_month->setCurrentIndex(monthIndex >= 0 ? monthIndex : m_month->count() - 1);
+    applyRange();
+}
+
+void DashboardPage::applyRange()
+{
+    const MonthIndex from = MonthIndex(m_from->currentData().toInt());
+    const MonthIndex to = MonthIndex(m_to->currentData().toInt());
+    QList<MonthResult> range;
+    for (const MonthResult &m : m_session->months()) {
+        if (m.month >= from && m.month <= to)
+            range.append(m);
+    }
+    m_model->setMonths(range, m_session->currencyDecimals());
+    updateTiles();
+}
+
+void DashboardPage::updateTiles()
+{
+    const MonthResult *m = m_session->month(selectedMonth());
+    if (!m)
+        return;
+    const QLocale locale;
+    const GroupFigures base = m->base();
+    const QString currency = m_session->currency();
+    const QString guestRevenue = formatMinorUnits(m->guestRevenue, m_session->currencyDecimals());
+    m_tiles[0]->setText(tileText(tr("Customers"), locale.toString(m->baseCustomers),
+                                 tr("with an order, in %1").arg(monthText(m->month))));
+    m_tiles[1]->setText(tileText(tr("Repeat rate"),
+                                 ratioText(100 * m->repeatCustomers, m->baseCustomers, 1) + QLatin1Char('%'),
+                                 tr("%1 bought more than once").arg(locale.toString(m->repeatCustomers))));
+    m_tiles[2]->setText(tileText(tr("VIP share of revenue"),
+                                 ratioText(100 * m->groups[size_t(LoyaltyGroup::Vip)].revenue, base.revenue, 1)
+                                     + QLatin1Char('%'),
+                                 tr("%1 VIPs").arg(locale.toString(m->groups[size_t(LoyaltyGroup::Vip)].customers))));
+    m_tiles[3]->setText(tileText(tr("Guest revenue"), guestRevenue + (currency.isEmpty() ? QString() : QLatin1Char(' ') + currency),
+                                 tr("%1 guest orders this month").arg(locale.toString(m->guestOrders))));
+}
+
+} // namespace Patronage

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/segment/Segments.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QStackedLayout;
+
+namespace Patronage {
+
+class ChartPanel;
+class MonthTableModel;
+class StoreSession;
+
+/// Month-by-month charts of a month range, and tiles for a selected month.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(StoreSession *session, QWidget *parent = nullptr);
+
+    MonthTableModel *model() const { return m_model; }
+    QList<ChartPanel *> charts() const { return m_charts; }
+    MonthIndex selectedMonth() const;
+    void selectMonth(MonthIndex month);
+
+Q_SIGNALS:
+    /// The user clicked a group in a chart: browse its customers at that month.
+    void openSegment(Patronage::LoyaltyGroup group, Patronage::MonthIndex month);
+
+private:
+    void reload();
+    void applyRange();
+    void updateTiles();
+    void connectBars(ChartPanel *panel, bool groups);
+
+    StoreSession *m_session;
+    MonthTableModel *m_model;
+    QComboBox *m_from;
+    QComboBox *m_to;
+    QComboBox *m_month;
+    QList<QLabel *> m_tiles;
+    QList<ChartPanel *> m_charts;
+    QStackedLayout *m_stack;
+    QLabel *m_empty;
+};
+
+} // namespace Patronage

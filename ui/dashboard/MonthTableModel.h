@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/segment/MonthResult.h"
+
+#include <QAbstractTableModel>
+
+namespace Patronage {
+
+/// Month-by-month figures as a table: one row per month, one column per
+/// series the charts draw. The charts read it through model mappers.
+class MonthTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Month,
+        Index,                                   ///< the row number, the x of line charts
+        GroupCustomers,                          ///< + group: customers in each group
+        CumulativeShare = GroupCustomers + 4,    ///< + group: revenue share, percent
+        MonthShare = CumulativeShare + 4,        ///< + group: month revenue share, percent
+        MeanOrders = MonthShare + 4,             ///< + group: the group's mean orders
+        FrequentFrom = MeanOrders + 4,
+        VipFrom,
+        LifeCycleCustomers,                      ///< + life cycle
+        BaseCustomers = LifeCycleCustomers + 4,
+        RepeatCustomers,
+        GuestOrders,
+        GuestRevenue,                            ///< major units
+        ColumnCount
+    };
+
+    explicit MonthTableModel(QObject *parent = nullptr);
+    void setMonths(QList<MonthResult> months, int currencyDecimals);
+    const QList<MonthResult> &months() const { return m_months; }
+    int rowOfMonth(MonthIndex month) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<MonthResult> m_months;
+    int m_decimals = 2;
+};
+
+} // namespace Patronage

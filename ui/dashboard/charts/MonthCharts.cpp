@@ -1,0 +1,176 @@
+#include "ui/dashboard/charts/MonthCharts.h"
+
+#include "core/segment/Segments.h"
+#include "ui/dashboard/MonthTableModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLineSeries>
+#include <QPercentBarSeries>
+#include <QStackedBarSeries>
+#include <QVBarModelMapper>
+#include <QValueAxis>
+
+namespace Patronage::MonthCharts {
+
+namespace {
+
+QStringList monthLabels(const MonthTableModel *model)
+{
+    QStringList labels;
+    for (int row = 0; row < model->rowCount(); ++row)
+        labels.append(model->index(row, MonthTableModel::Month).data().toString());
+    return labels;
+}
+
+void styleChart(QChart *chart)
+{
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+}
+
+} // namespace
+
+QList<QColor> groupColors()
+{
+    // Told apart by people with the common colour-vision deficiencies too.
+    return {QColor(0xBAB0AC), QColor(0x4E79A7), QColor(0xF28E2B), QColor(0xB6244F)};
+}
+
+QList<QColor> lifeCycleColors()
+{
+    return {QColor(0x59A14F), QColor(0x76B7B2), QColor(0xEDC948), QColor(0x9C755F)};
+}
+
+QAbstractBarSeries *barSeries(QChart *chart)
+{
+    return chart->series().isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(chart->series().first());
+}
+
+QChart *stackedBars(MonthTableModel *model, int firstColumn, const QList<QColor> &colors, bool percent,
+                    const QString &valueTitle)
+{
+    auto *chart = new QChart;
+    styleChart(chart);
+    QAbstractBarSeries *series = percent ? static_cast<QAbstractBarSeries *>(new QPercentBarSeries)
+                                         : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    series->setBarWidth(0.85);
+    auto *mapper = new QVBarModelMapper(series);
+    mapper->setFirstBarSetColumn(firstColumn);
+    mapper->setLastBarSetColumn(firstColumn + 3);
+    mapper->setSeries(series);
+    mapper->setModel(model);
+    chart->addSeries(series);
+
+    auto *months = new QBarCategoryAxis(chart);
+    auto *values = new QValueAxis(chart);
+    values->setTitleText(valueTitle);
+    values->setLabelFormat(percent ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
+    chart->addAxis(months, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(months);
+    series->attachAxis(values);
+    auto update = [=] {
+        const QStringList labels = monthLabels(model);
+        months->setCategories(labels);
+        months->setLabelsAngle(labels.size() > 14 ? -60 : 0);
+        const QList<QBarSet *> sets = series->barSets();
+        for (int i = 0; i < sets.size() && i < colors.size(); ++i) {
+            sets[i]->setColor(colors[i]);
+            sets[i]->setBorderColor(colors[i].darker(115));
+        }
+        if (!percent) {
+            double top = 0;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                double sum = 0;
+                for (int c = 0; c < 4; ++c)
+                    sum += model->index(row, mapper->firstBarSetColumn() + c).data().toDouble();
+                top = std::max(top, sum);
+            }
+            values->setRange(0, top > 0 ? top * 1.05 : 1);
+            values->applyNiceNumbers();
+        }
+    };
+    QObject::connect(model, &QAbstractItemModel::modelReset, chart, update);
+    update();
+    return chart;
+}
+
+void showColumns(QChart *chart, int firstColumn)
+{
+    QAbstractBarSeries *series = barSeries(chart);
+    if (auto *mapper = series ? series->findChild<QVBarModelMapper *>() : nullptr) {
+        mapper->setFirstBarSetColumn(firstColumn);
+        mapper->setLastBarSetColumn(firstColumn + 3);
+    }
+}
+
+QChart *thresholdDrift(MonthTableModel *model)
+{
+    auto *chart = new QChart;
+    styleChart(chart);
+    auto *months = new QCategoryAxis(chart);
+    months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    auto *values = new QValueAxis(chart);
+    values->setTitleText(QObject::tr("orders"));
+    chart->addAxis(months, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+
+    struct Line {
+        int column;
+        QString name;
+        QColor color;
+        Qt::PenStyle style;
+    };
+    QList<Line> lines = {{MonthTableModel::FrequentFrom, QObject::tr("Frequent Buyer from (F)"), groupColors()[2], Qt::DashLine},
+                         {MonthTableModel::VipFrom, QObject::tr("VIP from (V)"), groupColors()[3], Qt::DashLine}};
+    for (int g = 1; g < 4; ++g) {
+        lines.append({MonthTableModel::MeanOrders + g,
+                      QObject::tr("%1: mean orders").arg(groupName(LoyaltyGroup(g))), groupColors()[g], Qt::SolidLine});
+    }
+    QList<QLineSeries *> series;
+    for (const Line &line : lines) {
+        auto *s = new QLineSeries(chart);
+        s->setName(line.name);
+        QPen pen(line.color, 2, line.style);
+        s->setPen(pen);
+        chart->addSeries(s);
+        s->attachAxis(months);
+        s->attachAxis(values);
+        series.append(s);
+    }
+    // Months where a group is empty have no mean: the line skips them.
+    auto update = [=] {
+        double top = 0;
+        for (int i = 0; i < lines.size(); ++i) {
+            QList<QPointF> points;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QVariant value = model->index(row, lines[i].column).data();
+                if (value.isValid()) {
+                    points.append(QPointF(row, value.toDouble()));
+                    top = std::max(top, value.toDouble());
+                }
+            }
+            series[i]->replace(points);
+        }
+        for (const QString &label : months->categoriesLabels())
+            months->remove(label);
+        const QStringList labels = monthLabels(model);
+        const int step = std::max(1, int(labels.size()) / 12);
+        for (int row = 0; row < labels.size(); row += step)
+            months->append(labels[row], row);
+        months->setRange(0, std::max(1, int(labels.size()) - 1));
+        months->setLabelsAngle(labels.size() > 14 ? -60 : 0);
+        values->setRange(0, top > 0 ? top * 1.1 : 1);
+        values->applyNiceNumbers();
+    };
+    QObject::connect(model, &QAbstractItemModel::modelReset, chart, update);
+    update();
+    return chart;
+}
+
+} // namespace Patronage::MonthCharts

@@ -1,0 +1,85 @@
+#include "ui/export/ExportDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace Patronage {
+
+ExportDialog::ExportDialog(QList<CustomerRow> rows, int currencyDecimals, const QString &suggestedName, QWidget *parent)
+    : QDialog(parent)
+    , m_rows(std::move(rows))
+    , m_decimals(currencyDecimals)
+    , m_suggestedName(suggestedName)
+    , m_style(new QComboBox(this))
+    , m_count(new QLabel(this))
+{
+    setWindowTitle(tr("Export Customers"));
+    m_style->setObjectName(QStringLiteral("exportStyle"));
+    m_style->addItem(tr("Patronage columns (CSV)"), int(ExportStyle::Plain));
+    m_style->addItem(tr("Klaviyo list import"), int(ExportStyle::Klaviyo));
+    m_style->addItem(tr("Mailchimp audience import"), int(ExportStyle::Mailchimp));
+    m_style->addItem(tr("Hashed e-mails for ad audiences (SHA-256)"), int(ExportStyle::Hashed));
+    m_count->setObjectName(QStringLiteral("exportCount"));
+    m_count->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::chooseFileAndExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_style, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCount);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Format:"), m_style);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_count);
+    layout->addWidget(buttons);
+    updateCount();
+}
+
+ExportStyle ExportDialog::style() const
+{
+    return ExportStyle(m_style->currentData().toInt());
+}
+
+void ExportDialog::updateCount()
+{
+    const ReportTable table = CustomerList::table(m_rows, style(), m_decimals);
+    const qsizetype left = m_rows.size() - table.rows.size();
+    QString text = tr("%n customer(s) will be written.", nullptr, int(table.rows.size()));
+    if (left > 0)
+        text += QLatin1Char(' ') + tr("%n without an e-mail address are left out.", nullptr, int(left));
+    m_count->setText(text);
+}
+
+bool ExportDialog::exportTo(const QString &path, ExportStyle style, QString *error) const
+{
+    const QByteArray bytes = CustomerList::table(m_rows, style, m_decimals).render(ReportTable::Format::Csv);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ExportDialog::chooseFileAndExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Customers"), m_suggestedName + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, style(), &error)) {
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+        return;
+    }
+    accept();
+}
+
+} // namespace Patronage

@@ -1,0 +1,161 @@
+#include "ui/segments/CustomerBrowserPage.h"
+
+#include "core/jobs/BackgroundTask.h"
+#include "core/segment/OrderHistory.h"
+#include "core/store/Store.h"
+#include "ui/StoreSession.h"
+#include "ui/export/ExportDialog.h"
+#include "ui/segments/CustomerDetailDialog.h"
+#include "ui/segments/CustomerTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Patronage {
+
+CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new CustomerTableModel(this))
+    , m_month(new QComboBox(this))
+    , m_group(new QComboBox(this))
+    , m_lifeCycle(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_debounce(new QTimer(this))
+{
+    m_month->setObjectName(QStringLiteral("browserMonth"));
+    m_group->setObjectName(QStringLiteral("browserGroup"));
+    m_lifeCycle->setObjectName(QStringLiteral("browserLifeCycle"));
+    m_search->setObjectName(QStringLiteral("browserSearch"));
+    m_table->setObjectName(QStringLiteral("customerTable"));
+    m_group->addItem(tr("All groups"), -1);
+    for (const LoyaltyGroup group : kAllGroups)
+        m_group->addItem(groupName(group), int(group));
+    m_lifeCycle->addItem(tr("Any life cycle"), -1);
+    for (const LifeCycle lifeCycle : kAllLifeCycles)
+        m_lifeCycle->addItem(lifeCycleName(lifeCycle), int(lifeCycle));
+    m_search->setPlaceholderText(tr("Search e-mail, name or customer id"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CustomerTableModel::Revenue, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportCustomers"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Month"), this));
+    filters->addWidget(m_month);
+    filters->addWidget(m_group);
+    filters->addWidget(m_lifeCycle);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &CustomerBrowserPage::query);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_month, m_group, m_lifeCycle})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CustomerBrowserPage::query);
+    connect(exportButton, &QPushButton::clicked, this, &CustomerBrowserPage::exportList);
+    connect(m_table, &QTableView::doubleClicked, this, &CustomerBrowserPage::showDetail);
+    connect(session, &StoreSession::loaded, this, &CustomerBrowserPage::reloadMonths);
+    reloadMonths();
+}
+
+void CustomerBrowserPage::reloadMonths()
+{
+    const MonthIndex keep = MonthIndex(m_month->currentData().toInt());
+    {
+        const QSignalBlocker blocker(m_month);
+        m_month->clear();
+        for (const MonthResult &m : m_session->months())
+            m_month->addItem(monthText(m.month), m.month);
+        const int index = m_month->findData(keep);
+        m_month->setCurrentIndex(index >= 0 ? index : m_month->count() - 1);
+    }
+    query();
+}
+
+void CustomerBrowserPage::showSegment(LoyaltyGroup group, MonthIndex month)
+{
+    const QSignalBlocker a(m_month), b(m_group), c(m_lifeCycle), d(m_search);
+    m_month->setCurrentIndex(std::max(0, m_month->findData(month)));
+    m_group->setCurrentIndex(m_group->findData(int(group)));
+    m_lifeCycle->setCurrentIndex(0);
+    m_search->clear();
+    query();
+}
+
+void CustomerBrowserPage::query()
+{
+    const std::shared_ptr<const OrderHistory> history = m_session->history();
+    if (!history || m_month->count() == 0) {
+        m_model->setRows({}, m_session->currencyDecimals());
+        m_count->setText(m_session->isOpen() ? tr("No customers yet.") : QString());
+        return;
+    }
+    CustomerQuery q;
+    q.month = MonthIndex(m_month->currentData().toInt());
+    if (m_group->currentData().toInt() >= 0)
+        q.groups.insert(LoyaltyGroup(m_group->currentData().toInt()));
+    if (m_lifeCycle->currentData().toInt() >= 0)
+        q.lifeCycles.insert(LifeCycle(m_lifeCycle->currentData().toInt()));
+    q.search = m_search->text();
+    const int request = ++m_request;
+    m_querying = true;
+    m_count->setText(tr("Finding customers…"));
+    runInBackground(this, [path = m_session->path(), history, params = m_session->params(), q] {
+        QString error;
+        std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::ReadOnly, &error);
+        return store ? CustomerList::query(*store, *history, params, q) : QList<CustomerRow>();
+    }, [this, request](QList<CustomerRow> rows) {
+        if (request != m_request)
+            return;
+        m_querying = false;
+        m_count->setText(tr("%1 customers").arg(QLocale().toString(qint64(rows.size()))));
+        m_model->setRows(std::move(rows), m_session->currencyDecimals());
+        m_table->resizeColumnsToContents();
+        Q_EMIT queryFinished();
+    });
+}
+
+void CustomerBrowserPage::exportList()
+{
+    const QString name = QStringLiteral("customers-%1%2")
+                             .arg(m_month->currentText(),
+                                  m_group->currentData().toInt() >= 0
+                                      ? QLatin1Char('-') + m_group->currentText().toLower().replace(QLatin1Char(' '), QLatin1Char('-'))
+                                      : QString());
+    ExportDialog dialog(m_model->rows(), m_session->currencyDecimals(), name, this);
+    dialog.exec();
+}
+
+void CustomerBrowserPage::showDetail(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const CustomerRow row = m_model->rows().at(index.row());
+    auto *dialog = new CustomerDetailDialog(m_session, row, MonthIndex(m_month->currentData().toInt()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace Patronage

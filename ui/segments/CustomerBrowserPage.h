@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/segment/Segments.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace Patronage {
+
+class CustomerTableModel;
+class StoreSession;
+
+/// A month's customers: filtered by group, life cycle and search, sortable,
+/// fast with a million rows; a double-click shows a customer's detail.
+class CustomerBrowserPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomerBrowserPage(StoreSession *session, QWidget *parent = nullptr);
+
+    CustomerTableModel *model() const { return m_model; }
+    /// Shows one group's customers at a month.
+    void showSegment(LoyaltyGroup group, MonthIndex month);
+    bool isQuerying() const { return m_querying; }
+
+Q_SIGNALS:
+    void queryFinished();
+
+private:
+    void reloadMonths();
+    void query();
+    void exportList();
+    void showDetail(const QModelIndex &index);
+
+    StoreSession *m_session;
+    CustomerTableModel *m_model;
+    QComboBox *m_month;
+    QComboBox *m_group;
+    QComboBox *m_lifeCycle;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTableView *m_table;
+    QTimer *m_debounce;
+    int m_request = 0;
+    bool m_querying = false;
+};
+
+} // namespace Patronage
