@@ -26,11 +26,12 @@ ImportPreview previewImport(const QString &path, const ImportOptions &options, c
     preview.detected.filePath = path;
     ImportSource source;
     InputError error;
-    if (!source.open(path, options, storeCurrency, preview.detected, &error)) {
+    const bool opened = source.open(path, options, storeCurrency, preview.detected, &error);
+    preview.headers = source.headers(); // a mapping can be offered even when no format fits
+    if (!opened) {
         preview.detected.error = located(path, error);
         return preview;
     }
-    preview.headers = source.header().headers();
     preview.currency = source.currency();
     // The sink says "enough" once the preview is full; that is not an error.
     OrderAssembler assembler(source.assemblerSettings(), source.header(), [&](const NormalisedOrder &order) {

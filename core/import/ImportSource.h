@@ -26,6 +26,8 @@ public:
 
     CsvReader &reader() { return *m_reader; }
     const HeaderIndex &header() const { return *m_header; }
+    /// The header's names, once read (also when the format could not be chosen).
+    QStringList headers() const { return m_header ? m_header->headers() : QStringList(); }
     ImportSampler &sampler() { return *m_sampler; }
     qint64 size() const { return m_size; }
     /// The currency orders are read in: the store's, --currency, or the file's first.

@@ -3,6 +3,7 @@
 #include "core/segment/Segments.h"
 #include "ui/dashboard/MonthTableModel.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -23,6 +24,15 @@ QStringList monthLabels(const MonthTableModel *model)
     for (int row = 0; row < model->rowCount(); ++row)
         labels.append(model->index(row, MonthTableModel::Month).data().toString());
     return labels;
+}
+
+// Many months: small labels, upright, so none is cut short.
+void fitMonthLabels(QAbstractAxis *axis, int count)
+{
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(count > 14 ? 7.5 : 9);
+    axis->setLabelsFont(font);
+    axis->setLabelsAngle(count > 14 ? -90 : 0);
 }
 
 void styleChart(QChart *chart)
@@ -77,7 +87,7 @@ QChart *stackedBars(MonthTableModel *model, int firstColumn, const QList<QColor>
     auto update = [=] {
         const QStringList labels = monthLabels(model);
         months->setCategories(labels);
-        months->setLabelsAngle(labels.size() > 14 ? -60 : 0);
+        fitMonthLabels(months, int(labels.size()));
         const QList<QBarSet *> sets = series->barSets();
         for (int i = 0; i < sets.size() && i < colors.size(); ++i) {
             sets[i]->setColor(colors[i]);
@@ -116,7 +126,7 @@ QChart *thresholdDrift(MonthTableModel *model)
     auto *months = new QCategoryAxis(chart);
     months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     auto *values = new QValueAxis(chart);
-    values->setTitleText(QObject::tr("orders"));
+    values->setTitleText(QObject::tr("orders per customer"));
     chart->addAxis(months, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
 
@@ -126,12 +136,12 @@ QChart *thresholdDrift(MonthTableModel *model)
         QColor color;
         Qt::PenStyle style;
     };
-    QList<Line> lines = {{MonthTableModel::FrequentFrom, QObject::tr("Frequent Buyer from (F)"), groupColors()[2], Qt::DashLine},
-                         {MonthTableModel::VipFrom, QObject::tr("VIP from (V)"), groupColors()[3], Qt::DashLine}};
-    for (int g = 1; g < 4; ++g) {
-        lines.append({MonthTableModel::MeanOrders + g,
-                      QObject::tr("%1: mean orders").arg(groupName(LoyaltyGroup(g))), groupColors()[g], Qt::SolidLine});
-    }
+    // Dashed: the cut-offs; solid: each group's mean orders.
+    QList<Line> lines = {{MonthTableModel::FrequentFrom, QObject::tr("F cut-off"), groupColors()[2], Qt::DashLine},
+                         {MonthTableModel::VipFrom, QObject::tr("V cut-off"), groupColors()[3], Qt::DashLine}};
+    const QStringList shortNames = {QString(), QObject::tr("Loyal"), QObject::tr("Frequent"), QObject::tr("VIP")};
+    for (int g = 1; g < 4; ++g)
+        lines.append({MonthTableModel::MeanOrders + g, shortNames[g], groupColors()[g], Qt::SolidLine});
     QList<QLineSeries *> series;
     for (const Line &line : lines) {
         auto *s = new QLineSeries(chart);
@@ -164,7 +174,7 @@ QChart *thresholdDrift(MonthTableModel *model)
         for (int row = 0; row < labels.size(); row += step)
             months->append(labels[row], row);
         months->setRange(0, std::max(1, int(labels.size()) - 1));
-        months->setLabelsAngle(labels.size() > 14 ? -60 : 0);
+        fitMonthLabels(months, int(labels.size()));
         values->setRange(0, top > 0 ? top * 1.1 : 1);
         values->applyNiceNumbers();
     };

@@ -1,0 +1,156 @@
+#include "../core/TestSupport.h"
+
+#include "core/import/Importer.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreSession.h"
+#include "ui/compare/ComparePage.h"
+#include "ui/compare/MatrixModel.h"
+#include "ui/segments/CustomerBrowserPage.h"
+#include "ui/segments/CustomerDetailDialog.h"
+#include "ui/segments/CustomerTableModel.h"
+#include "ui/settings/SegmentationSettingsDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Patronage;
+using namespace Patronage::Testing;
+
+namespace {
+
+QStringList keys(const CustomerTableModel *model)
+{
+    QStringList result;
+    for (const CustomerRow &row : model->rows())
+        result.append(row.key);
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+MonthIndex month(const char *text)
+{
+    MonthIndex m = 0;
+    parseMonthText(QString::fromLatin1(text), &m);
+    return m;
+}
+
+} // namespace
+
+class TestCompareAndBrowse : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void matrixCellListsItsCustomers();
+    void browserFiltersAndSearches();
+    void detailExplainsTheGroup();
+    void settingsPreviewGroupSizes();
+
+private:
+    void openWorkedExample(MainWindow &window);
+    QTemporaryDir m_dir;
+    QString m_store;
+};
+
+void TestCompareAndBrowse::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PatronageTests"));
+    m_store = m_dir.filePath(QStringLiteral("example.patronage"));
+    QString error;
+    auto store = Store::open(m_store, Store::OpenMode::CreateIfMissing, &error);
+    ImportOptions options;
+    options.mapping = {{Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
+    QVERIFY(Importer(*store).importFile(testData(QStringLiteral("segments/worked_example.csv")), options).ok);
+}
+
+void TestCompareAndBrowse::openWorkedExample(MainWindow &window)
+{
+    QSignalSpy loaded(window.session(), &StoreSession::loaded);
+    QVERIFY(window.openStore(m_store));
+    QVERIFY(loaded.wait(30000));
+}
+
+// January to March of spec §7: b and c were One Time Buyers in January and are Loyal in March.
+void TestCompareAndBrowse::matrixCellListsItsCustomers()
+{
+    MainWindow window;
+    openWorkedExample(window);
+    window.resize(1200, 900);
+    window.show();
+    ComparePage *compare = window.comparePage();
+    window.tabs()->setCurrentWidget(compare);
+    QSignalSpy matrixReady(compare, &ComparePage::matrixReady);
+    compare->setMonths(month("2024-01"), month("2024-03"));
+    QVERIFY(matrixReady.wait(10000));
+    QAbstractItemModelTester tester(compare->matrix(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(compare->matrix()->customers(1, 1), 2); // One Time Buyer -> Loyal Customer
+    QTableView *view = compare->matrixView();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy moversReady(compare, &ComparePage::moversReady);
+    const QRect cell = view->visualRect(compare->matrix()->index(1, 1));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY(moversReady.wait(10000));
+    QCOMPARE(keys(compare->movers()), (QStringList{"b", "c"}));
+    // New in March and Loyal: e.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(compare->matrix()->index(0, 1)).center());
+    QVERIFY(moversReady.wait(10000));
+    QCOMPARE(keys(compare->movers()), QStringList{"e"});
+}
+
+void TestCompareAndBrowse::browserFiltersAndSearches()
+{
+    MainWindow window;
+    openWorkedExample(window);
+    CustomerBrowserPage *browser = window.browser();
+    QSignalSpy done(browser, &CustomerBrowserPage::queryFinished);
+    browser->showSegment(LoyaltyGroup::LoyalCustomer, month("2024-03"));
+    QVERIFY(done.wait(10000));
+    QAbstractItemModelTester tester(browser->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(keys(browser->model()), (QStringList{"b", "c", "e"}));
+    browser->findChild<QLineEdit *>(QStringLiteral("browserSearch"))->setText(QStringLiteral("E"));
+    QVERIFY(done.wait(10000));
+    QCOMPARE(keys(browser->model()), QStringList{"e"});
+}
+
+void TestCompareAndBrowse::detailExplainsTheGroup()
+{
+    MainWindow window;
+    openWorkedExample(window);
+    CustomerBrowserPage *browser = window.browser();
+    QSignalSpy done(browser, &CustomerBrowserPage::queryFinished);
+    browser->showSegment(LoyaltyGroup::FrequentBuyer, month("2024-03"));
+    QVERIFY(done.wait(10000));
+    QCOMPARE(browser->model()->rowCount(), 1);
+    CustomerDetailDialog detail(window.session(), browser->model()->rows().first(), month("2024-03"));
+    QTRY_VERIFY(!detail.explanation().isEmpty());
+    QVERIFY2(detail.explanation().contains(QLatin1String("group Frequent Buyer: F = 3.419804 <= n = 4 < V = 4.439608")),
+             qPrintable(detail.explanation()));
+    QCOMPARE(detail.ordersModel()->rowCount(), 4);
+    QTRY_COMPARE(detail.monthsModel()->rowCount(), 3);
+}
+
+void TestCompareAndBrowse::settingsPreviewGroupSizes()
+{
+    MainWindow window;
+    openWorkedExample(window);
+    SegmentationSettingsDialog dialog(window.session(), month("2024-03"));
+    QSignalSpy ready(&dialog, &SegmentationSettingsDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(dialog.previewModel()->item(int(LoyaltyGroup::Vip), 0)->text(), QStringLiteral("0"));
+    dialog.findChild<QComboBox *>(QStringLiteral("method"))->setCurrentIndex(1); // percentile
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(dialog.previewModel()->item(int(LoyaltyGroup::Vip), 1)->text(), QStringLiteral("1"));
+    QSignalSpy reloaded(window.session(), &StoreSession::loaded);
+    QString error;
+    QVERIFY(dialog.apply(&error));
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(window.session()->month(month("2024-03"))->groups[size_t(LoyaltyGroup::Vip)].customers, 1);
+}
+
+QTEST_MAIN(TestCompareAndBrowse)
+#include "TestCompareAndBrowse.moc"

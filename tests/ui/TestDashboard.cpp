@@ -1,0 +1,140 @@
+#include "../core/TestSupport.h"
+
+#include "core/import/Importer.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreSession.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/MonthTableModel.h"
+#include "ui/dashboard/charts/ChartPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Patronage;
+using namespace Patronage::Testing;
+
+namespace {
+
+// `patronage-cli segments` as rows of cells.
+QList<QStringList> cliSegments(const QString &store)
+{
+    QProcess process;
+    process.start(QStringLiteral(PATRONAGE_CLI), {QStringLiteral("segments"), QStringLiteral("--db"), store});
+    process.waitForFinished(60000);
+    QList<QStringList> rows;
+    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines.mid(1))
+        rows.append(line.split(QLatin1Char(',')));
+    return rows;
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void modelHoldsTheCliFigures();
+    void tilesDescribeTheSelectedMonth();
+    void chartsSaveAsPngAndSvg();
+    void emptyStoreSaysWhatToDo();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+};
+
+void TestDashboard::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PatronageTests"));
+    m_store = m_dir.filePath(QStringLiteral("shop.patronage"));
+    const QString csv = m_dir.filePath(QStringLiteral("shop.csv"));
+    GeneratorParams params;
+    params.orders = 5000;
+    params.months = 18;
+    QVERIFY(writeGeneratedShop(csv, params));
+    QString error;
+    auto store = Store::open(m_store, Store::OpenMode::CreateIfMissing, &error);
+    QVERIFY(Importer(*store).importFile(csv, {}).ok);
+}
+
+void TestDashboard::modelHoldsTheCliFigures()
+{
+    MainWindow window;
+    QSignalSpy loaded(window.session(), &StoreSession::loaded);
+    QVERIFY(window.openStore(m_store));
+    QVERIFY(loaded.wait(30000));
+    MonthTableModel *model = window.dashboard()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Show every month, then compare with the command line, month by month and group by group.
+    auto *from = window.dashboard()->findChild<QComboBox *>(QStringLiteral("fromMonth"));
+    from->setCurrentIndex(0);
+    const QList<QStringList> cli = cliSegments(m_store);
+    QCOMPARE(cli.size(), model->rowCount() * kGroupCount);
+    for (const QStringList &row : cli) {
+        const int r = model->rowOfMonth([&] {
+            MonthIndex m = 0;
+            parseMonthText(row[0], &m);
+            return m;
+        }());
+        QVERIFY(r >= 0);
+        LoyaltyGroup group;
+        QVERIFY(parseGroupName(row[1], &group));
+        QCOMPARE(model->index(r, MonthTableModel::GroupCustomers + int(group)).data().toLongLong(), row[2].toLongLong());
+        QCOMPARE(QString::number(model->index(r, MonthTableModel::CumulativeShare + int(group)).data().toDouble() / 100, 'f', 6),
+                 row[8]);
+    }
+}
+
+void TestDashboard::tilesDescribeTheSelectedMonth()
+{
+    MainWindow window;
+    QSignalSpy loaded(window.session(), &StoreSession::loaded);
+    QVERIFY(window.openStore(m_store));
+    QVERIFY(loaded.wait(30000));
+    const MonthResult &last = window.session()->months().last();
+    QCOMPARE(window.dashboard()->selectedMonth(), last.month);
+    const QString customers = window.dashboard()->findChild<QLabel *>(QStringLiteral("tileCustomers"))->text();
+    QVERIFY2(customers.contains(QLocale().toString(last.baseCustomers)), qPrintable(customers));
+}
+
+void TestDashboard::chartsSaveAsPngAndSvg()
+{
+    MainWindow window;
+    QSignalSpy loaded(window.session(), &StoreSession::loaded);
+    QVERIFY(window.openStore(m_store));
+    QVERIFY(loaded.wait(30000));
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    ChartPanel *chart = window.dashboard()->charts().first();
+    QVERIFY(chart->saveTo(dir.filePath(QStringLiteral("sizes.png"))));
+    QVERIFY(chart->saveTo(dir.filePath(QStringLiteral("sizes.svg"))));
+    QFile svg(dir.filePath(QStringLiteral("sizes.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<svg"));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("sizes.png"))).size() > 1000);
+}
+
+void TestDashboard::emptyStoreSaysWhatToDo()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QSignalSpy loaded(window.session(), &StoreSession::loaded);
+    QVERIFY(window.openStore(dir.filePath(QStringLiteral("empty.patronage")), true));
+    QVERIFY(loaded.wait(30000));
+    bool helped = false;
+    for (const QLabel *label : window.dashboard()->findChildren<QLabel *>())
+        helped = helped || label->text().contains(QLatin1String("Import an order export"));
+    QVERIFY(helped);
+}
+
+QTEST_MAIN(TestDashboard)
+#include "TestDashboard.moc"

@@ -1,0 +1,126 @@
+#include "../core/TestSupport.h"
+
+#include "core/store/Statement.h"
+#include "ui/import/DetectionPage.h"
+#include "ui/import/ImportProgressPage.h"
+#include "ui/import/ImportWizard.h"
+#include "ui/import/PreviewModel.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+
+using namespace Patronage;
+using namespace Patronage::Testing;
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void importsAFixtureEndToEnd();
+    void previewShowsOrdersAsTheyWillBeRead();
+    void genericFileNeedsAndRemembersAMapping();
+    void cancelLeavesTheStoreUnchanged();
+};
+
+void TestImportWizard::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PatronageTests"));
+    QSettings().clear();
+}
+
+void TestImportWizard::importsAFixtureEndToEnd()
+{
+    ScratchStore scratch;
+    ImportWizard wizard(scratch.path(), QString(), {testData(QStringLiteral("formats/shopify_small.csv"))});
+    bool imported = false;
+    connect(&wizard, &ImportWizard::imported, this, [&] { imported = true; });
+    wizard.show();
+    QVERIFY(wizard.currentPage()->isComplete()); // a file is chosen
+    wizard.next();
+    QTRY_VERIFY(wizard.currentPage()->isComplete()); // the preview read the file
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    QVERIFY(imported);
+    const auto *report = wizard.findChild<QPlainTextEdit *>(QStringLiteral("importReport"));
+    QVERIFY2(report->toPlainText().contains(QLatin1String("new orders 6")), qPrintable(report->toPlainText()));
+    QCOMPARE(scratch.scalar("SELECT count(*) FROM orders"), 6);
+    QCOMPARE(scratch.store().currency(), QStringLiteral("EUR"));
+}
+
+void TestImportWizard::previewShowsOrdersAsTheyWillBeRead()
+{
+    ScratchStore scratch;
+    ImportWizard wizard(scratch.path(), QString(), {testData(QStringLiteral("formats/shopify_small.csv"))});
+    wizard.show();
+    wizard.next();
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+    const QAbstractItemModel *preview = wizard.findChild<QTableView *>(QStringLiteral("preview"))->model();
+    QCOMPARE(preview->rowCount(), 6);
+    QCOMPARE(preview->index(0, PreviewModel::Order).data().toString(), QStringLiteral("#1001"));
+    QCOMPARE(preview->index(0, PreviewModel::PlacedAt).data().toString(), QStringLiteral("2024-01-05 10:00:00 +01:00"));
+    QCOMPARE(preview->index(0, PreviewModel::Amount).data().toString(), QStringLiteral("25.00"));
+    QCOMPARE(preview->index(2, PreviewModel::State).data().toString(), QStringLiteral("cancelled"));
+    QCOMPARE(preview->index(5, PreviewModel::Customer).data().toString(), QStringLiteral("guest"));
+    QCOMPARE(scratch.scalar("SELECT count(*) FROM orders"), 0); // a preview writes nothing
+}
+
+void TestImportWizard::genericFileNeedsAndRemembersAMapping()
+{
+    ScratchStore scratch;
+    const QString file = testData(QStringLiteral("segments/worked_example.csv"));
+    {
+        ImportWizard wizard(scratch.path(), QString(), {file});
+        wizard.show();
+        wizard.next();
+        // Not a known export: the page switches to the mapping and guesses the columns by name.
+        auto *format = wizard.findChild<QComboBox *>(QStringLiteral("format"));
+        QTRY_COMPARE(ImportFormat(format->currentData().toInt()), ImportFormat::Generic);
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("map_total"))->currentText(), QStringLiteral("total"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+        QCOMPARE(scratch.scalar("SELECT count(*) FROM orders"), 12);
+        QCOMPARE(scratch.scalar("SELECT count(*) FROM credit_notes"), 1);
+    }
+    // The mapping is remembered for this header layout.
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("import/mappings"));
+    QCOMPARE(settings.childKeys().size(), 1);
+    QCOMPARE(settings.value(settings.childKeys().first()).toMap().value(QStringLiteral("customer")).toString(),
+             QStringLiteral("customer"));
+}
+
+void TestImportWizard::cancelLeavesTheStoreUnchanged()
+{
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("big.csv"));
+    GeneratorParams params;
+    params.orders = 300000;
+    params.format = GeneratorParams::Format::Lines;
+    QVERIFY(writeGeneratedShop(big, params));
+    ScratchStore scratch;
+    QVERIFY(scratch.import(testData(QStringLiteral("formats/lines_small.csv"))).ok);
+    const QString before = scratch.contentDigest();
+
+    ImportWizard wizard(scratch.path(), QString(), {big});
+    wizard.show();
+    wizard.next();
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+    wizard.next();
+    auto *cancel = wizard.findChild<QPushButton *>(QStringLiteral("cancelImport"));
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
+    const auto *report = wizard.findChild<QPlainTextEdit *>(QStringLiteral("importReport"));
+    QVERIFY2(report->toPlainText().contains(QLatin1String("cancelled")), qPrintable(report->toPlainText()));
+    QCOMPARE(scratch.contentDigest(), before);
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "TestImportWizard.moc"
