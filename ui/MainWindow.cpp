@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/formats/Currency.h"
+#include "core/jobs/BackgroundTask.h"
 #include "core/store/ImportHistory.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSummary.h"
@@ -226,23 +227,31 @@ void MainWindow::showSettings()
     dialog.exec();
 }
 
+// Totals scan every order: read on a pool thread, shown when ready.
 void MainWindow::refreshImports()
 {
     if (!m_session->isOpen())
         return;
-    const StoreSummary s = StoreSummary::read(m_session->store());
-    const QLocale locale;
-    const QString currency = s.currency.isEmpty() ? QString() : QLatin1Char(' ') + s.currency;
-    m_summary->setText(
-        tr("<h2>%1</h2><p><b>%2</b> orders (%3 from customers, %4 guest orders, %5 cancelled) · <b>%6</b> credit "
-           "notes · <b>%7</b> customers with orders · net revenue <b>%8%9</b><br>%10 to %11</p>")
-            .arg(QFileInfo(m_session->path()).completeBaseName().toHtmlEscaped(), locale.toString(s.orders),
-                 locale.toString(s.customerOrders), locale.toString(s.guestOrders), locale.toString(s.cancelledOrders),
-                 locale.toString(s.creditNotes), locale.toString(s.customersWithOrders),
-                 formatMinorUnits(s.netRevenue, s.currencyDecimals), currency)
-            .arg(s.firstOrderAt.left(10), s.lastOrderAt.left(10)));
     m_historyModel->setRecords(ImportHistory(m_session->store()).list());
     m_historyView->resizeColumnsToContents();
+    runInBackground(this, [path = m_session->path()] {
+        QString error;
+        std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::ReadOnly, &error);
+        return store ? StoreSummary::read(*store) : StoreSummary();
+    }, [this, path = m_session->path()](StoreSummary s) {
+        if (path != m_session->path())
+            return;
+        const QLocale locale;
+        const QString currency = s.currency.isEmpty() ? QString() : QLatin1Char(' ') + s.currency;
+        m_summary->setText(
+            tr("<h2>%1</h2><p><b>%2</b> orders (%3 from customers, %4 guest orders, %5 cancelled) · <b>%6</b> credit "
+               "notes · <b>%7</b> customers with orders · net revenue <b>%8%9</b><br>%10 to %11</p>")
+                .arg(QFileInfo(path).completeBaseName().toHtmlEscaped(), locale.toString(s.orders),
+                     locale.toString(s.customerOrders), locale.toString(s.guestOrders), locale.toString(s.cancelledOrders),
+                     locale.toString(s.creditNotes), locale.toString(s.customersWithOrders),
+                     formatMinorUnits(s.netRevenue, s.currencyDecimals), currency)
+                .arg(s.firstOrderAt.left(10), s.lastOrderAt.left(10)));
+    });
 }
 
 void MainWindow::rememberRecent(const QString &path)

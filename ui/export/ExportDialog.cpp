@@ -49,9 +49,12 @@ ExportStyle ExportDialog::style() const
 
 void ExportDialog::updateCount()
 {
-    const ReportTable table = CustomerList::table(m_rows, style(), m_decimals);
-    const qsizetype left = m_rows.size() - table.rows.size();
-    QString text = tr("%n customer(s) will be written.", nullptr, int(table.rows.size()));
+    // Mail and ad tools need an e-mail address; counting is enough, the file is made on saving.
+    qsizetype written = m_rows.size();
+    if (style() != ExportStyle::Plain)
+        written = std::count_if(m_rows.begin(), m_rows.end(), [](const CustomerRow &r) { return !r.email.trimmed().isEmpty(); });
+    const qsizetype left = m_rows.size() - written;
+    QString text = tr("%n customer(s) will be written.", nullptr, int(written));
     if (left > 0)
         text += QLatin1Char(' ') + tr("%n without an e-mail address are left out.", nullptr, int(left));
     m_count->setText(text);

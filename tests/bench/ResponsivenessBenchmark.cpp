@@ -1,0 +1,126 @@
+// How long the GUI thread is ever blocked while the app works on a large
+// store: a 10 ms timer on the GUI thread records the longest gap between its
+// ticks through each phase. Usage: responsiveness-benchmark STORE [IMPORT.csv]
+#include "core/jobs/ImportJob.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreSession.h"
+#include "ui/compare/ComparePage.h"
+#include "ui/segments/CustomerBrowserPage.h"
+#include "ui/segments/CustomerTableModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Patronage;
+
+namespace {
+
+// Records the longest gap between ticks of a GUI-thread timer.
+class GapMeter : public QObject
+{
+public:
+    GapMeter()
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_longest = std::max(m_longest, m_clock.restart());
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 stop()
+    {
+        m_timer.stop();
+        return std::max(m_longest, m_clock.elapsed());
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+// Runs the event loop until \a done() holds, measuring; prints one line.
+template <typename Done>
+void phase(GapMeter &meter, const char *name, Done done)
+{
+    QElapsedTimer total;
+    total.start();
+    meter.start();
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const qint64 longest = meter.stop();
+    std::printf("%-40s %9.2f s %10lld ms\n", name, double(total.elapsed()) / 1000.0, longest);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() < 2) {
+        std::fputs("usage: responsiveness-benchmark STORE [IMPORT.csv]\n", stderr);
+        return 2;
+    }
+    MainWindow window;
+    window.resize(1280, 860);
+    window.show();
+    GapMeter meter;
+    std::printf("%-40s %11s %13s\n", "phase", "took", "longest block");
+
+    bool loaded = false;
+    QObject::connect(window.session(), &StoreSession::loaded, [&] { loaded = true; });
+    phase(meter, "open store, recompute, load history", [&] {
+        static bool opened = window.openStore(arguments.at(1));
+        return !opened || loaded;
+    });
+
+    bool listed = false;
+    QObject::connect(window.browser(), &CustomerBrowserPage::queryFinished, [&] { listed = true; });
+    window.tabs()->setCurrentWidget(window.browser());
+    phase(meter, "list every customer of the latest month", [&] { return listed; });
+
+    bool sorted = false;
+    QObject::connect(window.browser()->model(), &CustomerTableModel::sorted, [&] { sorted = true; });
+    window.browser()->findChild<QTableView *>(QStringLiteral("customerTable"))->sortByColumn(CustomerTableModel::Name, Qt::AscendingOrder);
+    phase(meter, "sort them by name", [&] { return sorted; });
+
+    QTableView *table = window.browser()->findChild<QTableView *>(QStringLiteral("customerTable"));
+    int pages = 0;
+    phase(meter, "scroll through 20 pages", [&] {
+        table->scrollToBottom();
+        return ++pages >= 20;
+    });
+
+    bool compared = false;
+    QObject::connect(window.comparePage(), &ComparePage::matrixReady, [&] { compared = true; });
+    window.tabs()->setCurrentWidget(window.comparePage());
+    const QList<MonthResult> &months = window.session()->months();
+    window.comparePage()->setMonths(months.at(std::max<qsizetype>(0, months.size() - 13)).month, months.last().month);
+    phase(meter, "compare two months (matrix)", [&] { return compared || months.size() < 2; });
+
+    if (arguments.size() > 2) {
+        ImportJob job(window.session()->path(), {arguments.at(2)}, {});
+        bool imported = false;
+        QObject::connect(&job, &ImportJob::finished, [&] { imported = true; });
+        job.start();
+        phase(meter, "import a file", [&] { return imported; });
+        loaded = false;
+        window.session()->reload();
+        phase(meter, "recompute after the import", [&] { return loaded; });
+    }
+    return 0;
+}
