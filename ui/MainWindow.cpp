@@ -11,12 +11,15 @@
 #include "ui/history/ImportHistoryModel.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/segments/CustomerBrowserPage.h"
+#include "ui/segments/CustomerDetailDialog.h"
+#include "ui/segments/CustomerTableModel.h"
 #include "ui/settings/SegmentationSettingsDialog.h"
 #include "ui/start/StartPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -72,7 +76,13 @@ MainWindow::MainWindow(QWidget *parent)
     auto *imports = new QWidget(this);
     auto *importsLayout = new QVBoxLayout(imports);
     importsLayout->addWidget(m_summary);
-    importsLayout->addWidget(new QLabel(tr("<b>Import history</b>"), imports));
+    auto *importButton = new QPushButton(tr("Import Orders…"), imports);
+    connect(importButton, &QPushButton::clicked, this, [this] { startImport(); });
+    auto *historyHeader = new QHBoxLayout;
+    historyHeader->addWidget(new QLabel(tr("<b>Import history</b>"), imports));
+    historyHeader->addStretch();
+    historyHeader->addWidget(importButton);
+    importsLayout->addLayout(historyHeader);
     importsLayout->addWidget(m_historyView, 1);
 
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
@@ -298,6 +308,38 @@ bool MainWindow::saveScreenshots(const QString &folder)
         shoot(names.value(i, QString::number(i)));
     }
     m_tabs->setCurrentIndex(0);
+
+    // A customer's detail (the top customer of the latest month) and the settings.
+    if (!m_browser->model()->rows().isEmpty() && !m_session->months().isEmpty()) {
+        CustomerDetailDialog detail(m_session, m_browser->model()->rows().first(), m_session->months().last().month, this);
+        detail.show();
+        QElapsedTimer waited;
+        waited.start();
+        while (detail.explanation().isEmpty() && waited.elapsed() < 10000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QApplication::processEvents();
+        ok = detail.grab().save(QDir(folder).filePath(QStringLiteral("customer-detail.png"))) && ok;
+        SegmentationSettingsDialog settings(m_session, m_session->months().last().month, this);
+        settings.show();
+        waited.restart();
+        while (waited.elapsed() < 1500)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        ok = settings.grab().save(QDir(folder).filePath(QStringLiteral("settings.png"))) && ok;
+    }
+
+    // The import wizard's check page, on the last file imported (when it is still there).
+    const QList<ImportRecord> history = ImportHistory(m_session->store()).list();
+    if (!history.isEmpty() && QFileInfo::exists(history.last().filePath)) {
+        ImportWizard wizard(m_session->path(), m_session->currency(), {history.last().filePath}, this);
+        wizard.show();
+        wizard.next();
+        QElapsedTimer waited;
+        waited.start();
+        while (!wizard.currentPage()->isComplete() && waited.elapsed() < 10000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QApplication::processEvents();
+        ok = wizard.grab().save(QDir(folder).filePath(QStringLiteral("import-wizard.png"))) && ok;
+    }
     return ok;
 }
 

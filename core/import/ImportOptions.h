@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/csv/CsvDialect.h"
 #include "core/formats/FormatLayout.h"
 
 #include <QString>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace Patronage {
 
@@ -15,6 +17,8 @@ struct ImportOptions {
     ColumnMapping mapping;
     QString dateFormat; ///< a Qt date format, for files whose dates are ambiguous
     QString currency;   ///< the store's currency, when it has none yet
+    std::optional<char> separator;            ///< overrides the sniffed separator
+    std::optional<TextEncoding> encoding;     ///< overrides the sniffed encoding
     /// Called now and then with bytes read and the file's size.
     std::function<void(qint64 done, qint64 total)> progress;
     /// Set from any thread to stop; the import is then rolled back.

@@ -21,10 +21,15 @@ bool ImportSource::open(const QString &path, const ImportOptions &options, const
         *error = {0, 0, sniffed.error};
         return false;
     }
-    report.dialect = sniffed.dialect;
+    CsvDialect dialect = sniffed.dialect;
+    if (options.separator)
+        dialect.separator = *options.separator;
+    if (options.encoding)
+        dialect.encoding = *options.encoding;
+    report.dialect = dialect;
     m_file.seek(0);
 
-    m_reader = std::make_unique<CsvReader>(&m_file, sniffed.dialect, &m_hash);
+    m_reader = std::make_unique<CsvReader>(&m_file, dialect, &m_hash);
     CsvRecord headerRecord;
     if (!m_reader->readRecord(headerRecord)) {
         *error = {m_reader->errorLine(), 0,
@@ -50,7 +55,7 @@ bool ImportSource::open(const QString &path, const ImportOptions &options, const
     report.format = m_layout.format;
 
     // The first records tell the file's decimal symbol, date layout and currency.
-    m_sampler = std::make_unique<ImportSampler>(m_layout, *m_header, sniffed.dialect.separator, options.dateFormat);
+    m_sampler = std::make_unique<ImportSampler>(m_layout, *m_header, dialect.separator, options.dateFormat);
     if (!m_sampler->read(*m_reader)) {
         *error = m_sampler->error();
         return false;

@@ -34,6 +34,8 @@ DetectionPage::DetectionPage(QWidget *parent)
     : QWizardPage(parent)
     , m_file(new QLabel(this))
     , m_format(new QComboBox(this))
+    , m_encoding(new QComboBox(this))
+    , m_separator(new QComboBox(this))
     , m_dateFormat(new QLineEdit(this))
     , m_currency(new QLineEdit(this))
     , m_detected(new QLabel(this))
@@ -49,6 +51,14 @@ DetectionPage::DetectionPage(QWidget *parent)
         m_format->addItem(formatDisplayName(format), int(format));
     m_format->setItemText(0, tr("Detect from the columns"));
     m_format->setObjectName(QStringLiteral("format"));
+    m_encoding->setObjectName(QStringLiteral("encoding"));
+    m_encoding->addItem(tr("Detect"), -1);
+    for (const TextEncoding encoding : {TextEncoding::Utf8, TextEncoding::Windows1252})
+        m_encoding->addItem(encodingName(encoding), int(encoding));
+    m_separator->setObjectName(QStringLiteral("separator"));
+    m_separator->addItem(tr("Detect"), -1);
+    for (const char separator : {',', ';', '\t', '|'})
+        m_separator->addItem(separatorName(separator), int(separator));
     m_dateFormat->setObjectName(QStringLiteral("dateFormat"));
     m_dateFormat->setPlaceholderText(tr("detected; or for example dd/MM/yyyy HH:mm"));
     m_currency->setObjectName(QStringLiteral("currency"));
@@ -65,6 +75,8 @@ DetectionPage::DetectionPage(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), m_file);
     form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Text encoding:"), m_encoding);
+    form->addRow(tr("Separator:"), m_separator);
     form->addRow(tr("Date format:"), m_dateFormat);
     form->addRow(tr("Currency:"), m_currency);
     form->addRow(tr("Detected:"), m_detected);
@@ -94,6 +106,8 @@ DetectionPage::DetectionPage(QWidget *parent)
         m_mappingBox->setVisible(ImportFormat(m_format->currentData().toInt()) == ImportFormat::Generic);
         schedulePreview();
     });
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &DetectionPage::schedulePreview);
+    connect(m_separator, &QComboBox::currentIndexChanged, this, &DetectionPage::schedulePreview);
     connect(m_dateFormat, &QLineEdit::textChanged, this, &DetectionPage::schedulePreview);
     connect(m_currency, &QLineEdit::textChanged, this, &DetectionPage::schedulePreview);
 }
@@ -120,6 +134,10 @@ ImportOptions DetectionPage::options() const
     options.format = ImportFormat(m_format->currentData().toInt());
     options.dateFormat = m_dateFormat->text().trimmed();
     options.currency = m_currency->text().trimmed();
+    if (m_encoding->currentData().toInt() >= 0)
+        options.encoding = TextEncoding(m_encoding->currentData().toInt());
+    if (m_separator->currentData().toInt() >= 0)
+        options.separator = char(m_separator->currentData().toInt());
     if (options.format == ImportFormat::Generic) {
         for (auto it = m_mapping.constBegin(); it != m_mapping.constEnd(); ++it) {
             if (it.value()->currentIndex() > 0)

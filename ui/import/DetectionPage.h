@@ -40,6 +40,8 @@ private:
 
     QLabel *m_file;
     QComboBox *m_format;
+    QComboBox *m_encoding;
+    QComboBox *m_separator;
     QLineEdit *m_dateFormat;
     QLineEdit *m_currency;
     QLabel *m_detected;

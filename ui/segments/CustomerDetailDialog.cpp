@@ -48,9 +48,12 @@ CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const Customer
     , m_months(new QStandardItemModel(0, 5, this))
 {
     setWindowTitle(tr("Customer %1").arg(customer.key));
+    QStringList identity = {customer.key};
+    if (!customer.email.isEmpty() && customer.email.compare(customer.key, Qt::CaseInsensitive) != 0)
+        identity.append(customer.email);
     auto *title = new QLabel(QStringLiteral("<h3>%1</h3>%2")
                                  .arg((customer.name.isEmpty() ? customer.key : customer.name).toHtmlEscaped(),
-                                      QStringList{customer.key, customer.email}.join(QStringLiteral(" · ")).toHtmlEscaped()),
+                                      identity.join(QStringLiteral(" · ")).toHtmlEscaped()),
                              this);
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setReadOnly(true);

@@ -12,11 +12,14 @@ StartPage::StartPage(QWidget *parent)
     : QWidget(parent)
     , m_recent(new QStringListModel(this))
     , m_recentView(new QListView(this))
+    , m_noRecent(new QLabel(tr("None yet. A store is one file per shop (.patronage) that keeps your imported "
+                               "orders; it is made when you first import."), this))
 {
     auto *title = new QLabel(tr("<h1>Patronage</h1><p>See who your loyal customers are, month by month, from your "
                                 "shop's order exports. Everything stays on this computer.</p>"),
                              this);
     title->setWordWrap(true);
+    title->setContentsMargins(0, 40, 0, 0);
     auto *sample = new QPushButton(tr("Open the Sample Shop"), this);
     sample->setObjectName(QStringLiteral("openSample"));
     auto *import = new QPushButton(tr("Import Orders…"), this);
@@ -44,16 +47,22 @@ StartPage::StartPage(QWidget *parent)
     column->addSpacing(12);
     column->addWidget(new QLabel(tr("<b>Recent stores</b>"), this));
     column->addWidget(m_recentView);
+    m_noRecent->setWordWrap(true);
+    m_noRecent->setStyleSheet(QStringLiteral("color: #555;"));
+    column->addWidget(m_noRecent);
     column->addStretch();
     auto *layout = new QHBoxLayout(this);
-    layout->addStretch();
+    layout->addStretch(1);
     layout->addLayout(column, 2);
-    layout->addStretch();
+    layout->addStretch(1);
+    setRecentStores({});
 }
 
 void StartPage::setRecentStores(const QStringList &paths)
 {
     m_recent->setStringList(paths);
+    m_recentView->setVisible(!paths.isEmpty());
+    m_noRecent->setVisible(paths.isEmpty());
 }
 
 } // namespace Patronage

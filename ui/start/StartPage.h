@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListView;
 class QStringListModel;
 
@@ -25,6 +26,7 @@ Q_SIGNALS:
 private:
     QStringListModel *m_recent;
     QListView *m_recentView;
+    QLabel *m_noRecent;
 };
 
 } // namespace Patronage

@@ -13,6 +13,8 @@
 #include <QStackedBarSeries>
 #include <QVBarModelMapper>
 #include <QValueAxis>
+#include <QCursor>
+#include <QToolTip>
 
 namespace Patronage::MonthCharts {
 
@@ -151,6 +153,20 @@ QChart *thresholdDrift(MonthTableModel *model)
         chart->addSeries(s);
         s->attachAxis(months);
         s->attachAxis(values);
+        // The exact value under the pointer.
+        QObject::connect(s, &QLineSeries::hovered, chart, [model, s, column = line.column](const QPointF &point, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            const int row = qRound(point.x());
+            const QVariant value = model->index(row, column).data();
+            if (!value.isValid())
+                return;
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1, %2: %3")
+                                                   .arg(s->name(), model->index(row, MonthTableModel::Month).data().toString(),
+                                                        QString::number(value.toDouble(), 'f', 6)));
+        });
         series.append(s);
     }
     // Months where a group is empty have no mean: the line skips them.
