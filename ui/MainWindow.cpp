@@ -106,6 +106,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_browser->showSegment(group, month);
         m_tabs->setCurrentWidget(m_browser);
     });
+    connect(m_session, &StoreSession::changedElsewhere, this, [this] {
+        m_status->setText(tr("The store was changed by another program: updating…"));
+        refreshImports();
+    });
     connect(m_session, &StoreSession::loadingStarted, this, [this] { m_status->setText(tr("Working out groups…")); });
     connect(m_session, &StoreSession::loaded, this, [this] {
         m_status->setText(tr("%n month(s) of results", nullptr, int(m_session->months().size())));

@@ -3,7 +3,10 @@
 #include "core/formats/Currency.h"
 #include "core/jobs/BackgroundTask.h"
 #include "core/segment/SegmentResults.h"
+#include "core/store/Statement.h"
 #include "core/store/Store.h"
+
+#include <QTimer>
 
 #include <limits>
 
@@ -37,7 +40,29 @@ LoadResult load(const QString &path)
 
 StoreSession::StoreSession(QObject *parent)
     : QObject(parent)
+    , m_watch(new QTimer(this))
 {
+    m_watch->setInterval(2000);
+    connect(m_watch, &QTimer::timeout, this, &StoreSession::checkForChanges);
+}
+
+// SQLite's data_version changes when another connection commits to the file.
+qint64 StoreSession::dataVersion() const
+{
+    Statement version(m_store->handle(), "PRAGMA data_version");
+    return version.step() ? version.integer(0) : -1;
+}
+
+void StoreSession::checkForChanges()
+{
+    if (!m_store || m_loading)
+        return;
+    const qint64 version = dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    Q_EMIT changedElsewhere();
+    reload();
 }
 
 StoreSession::~StoreSession() = default;
@@ -54,6 +79,8 @@ bool StoreSession::open(const QString &path, QString *error, bool create)
     m_history.reset();
     m_params = SegmentationParams::load(*m_store);
     m_currency = m_store->currency();
+    m_dataVersion = dataVersion();
+    m_watch->start();
     Q_EMIT storeChanged();
     reload();
     return true;
@@ -62,6 +89,7 @@ bool StoreSession::open(const QString &path, QString *error, bool create)
 void StoreSession::close()
 {
     ++m_generation; // results still on their way belong to no store
+    m_watch->stop();
     m_store.reset();
     m_path.clear();
     m_months.clear();
@@ -85,6 +113,8 @@ void StoreSession::reload()
             Q_EMIT loadFailed(result.error);
             return;
         }
+        // This session's own reload writes results too: not a change made elsewhere.
+        m_dataVersion = dataVersion();
         m_months = std::move(result.months);
         m_history = std::move(result.history);
         m_params = result.params;

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 
+class QTimer;
+
 #include <memory>
 
 namespace Patronage {
@@ -47,9 +49,16 @@ Q_SIGNALS:
     void loadingStarted();
     void loaded();         ///< months() and history() are current
     void loadFailed(const QString &error);
+    /// Another program (patronage-cli, another window) changed the store; a reload follows.
+    void changedElsewhere();
 
 private:
+    void checkForChanges();
+    qint64 dataVersion() const;
+
     std::unique_ptr<Store> m_store;
+    QTimer *m_watch;
+    qint64 m_dataVersion = -1;
     QString m_path;
     bool m_loading = false;
     int m_generation = 0;

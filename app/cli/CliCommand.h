@@ -33,6 +33,7 @@ int runCompare(const QStringList &arguments);
 int runCustomers(const QStringList &arguments);
 int runExplain(const QStringList &arguments);
 int runConfig(const QStringList &arguments);
+int runForget(const QStringList &arguments);
 
 /// Opens a store for a report and brings its stored results up to date.
 /// Null (with the exit code in *exitCode) when that fails.

@@ -23,6 +23,7 @@ constexpr Command kCommands[] = {
     {"customers", "a month's customers, filtered, for people or mail tools", &runCustomers},
     {"explain", "why a customer is in its group and life cycle", &runExplain},
     {"config", "show or change the segmentation parameters", &runConfig},
+    {"forget", "remove a customer's personal data (a deletion request)", &runForget},
 };
 
 void printUsage(QTextStream &stream)

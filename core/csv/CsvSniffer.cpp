@@ -74,8 +74,14 @@ SniffResult CsvSniffer::sniff(const QByteArray &sample, bool atEnd)
         return result;
     }
     if (sample.startsWith("PK\x03\x04")) {
-        result.error = QStringLiteral("this looks like an Excel file (.xlsx), not CSV: "
-                                      "open it in your spreadsheet program and save or export it as CSV");
+        result.error = sample.contains("[Content_Types].xml") || sample.contains("xl/")
+            ? QStringLiteral("this looks like an Excel file (.xlsx), not CSV: "
+                             "open it in your spreadsheet program and save or export it as CSV")
+            : QStringLiteral("this is a ZIP archive, not CSV: unpack it and import the CSV file inside");
+        return result;
+    }
+    if (sample.startsWith("\x1F\x8B")) {
+        result.error = QStringLiteral("this file is compressed (gzip), not CSV: unpack it and import the CSV inside");
         return result;
     }
     if (sample.startsWith("\xD0\xCF\x11\xE0")) {

@@ -4,11 +4,17 @@
 #include "core/formats/Currency.h"
 #include "core/formats/FormatDetector.h"
 
+#include <QFileInfo>
+
 namespace Patronage {
 
 bool ImportSource::open(const QString &path, const ImportOptions &options, const QString &storeCurrency,
                         ImportReport &report, InputError *error)
 {
+    if (QFileInfo(path).isDir()) {
+        *error = {0, 0, QStringLiteral("this is a folder, not a file: choose the export file inside it")};
+        return false;
+    }
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         *error = {0, 0, QStringLiteral("cannot open the file: %1").arg(m_file.errorString())};

@@ -45,8 +45,10 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     // orders that name them, so per-row foreign key checks would only cost
     // time; they are back on as soon as the transaction ends.
     m_store.execute("PRAGMA foreign_keys = OFF");
-    if (!m_store.execute("BEGIN IMMEDIATE", &report.error))
-        return refuse(report, QStringLiteral("the store is busy or read-only: %1").arg(report.error));
+    if (!m_store.execute("BEGIN IMMEDIATE", &report.error)) {
+        m_store.execute("PRAGMA foreign_keys = ON");
+        return refuse(report, m_store.writeErrorMessage(report.error));
+    }
     auto rollback = [&](ImportReport failed) {
         m_store.execute("ROLLBACK");
         m_store.execute("PRAGMA foreign_keys = ON");
@@ -59,7 +61,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
                                           formatName(report.format),
                                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (importId < 0)
-        return rollback(refuse(report, QStringLiteral("cannot write to the store: %1").arg(history.error())));
+        return rollback(refuse(report, m_store.writeErrorMessage(history.error())));
 
     OrderWriter writer(m_store, importId, currencyDecimals(currency), report);
     OrderProducer producer(source.reader(), source.sampler().records(), source.assemblerSettings(), source.header(),
@@ -70,7 +72,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         for (const NormalisedOrder &order : std::as_const(batch)) {
             if (!writer.write(order)) {
                 producer.stop();
-                return rollback(refuse(report, QStringLiteral("cannot write to the store: %1").arg(writer.error())));
+                return rollback(refuse(report, m_store.writeErrorMessage(writer.error())));
             }
         }
         if (options.cancel && options.cancel->load()) {
@@ -84,7 +86,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     if (producer.failed())
         return rollback(refuse(report, producer.error().message, producer.error().line, producer.error().column));
     if (!writer.finish())
-        return rollback(refuse(report, QStringLiteral("cannot write to the store: %1").arg(writer.error())));
+        return rollback(refuse(report, m_store.writeErrorMessage(writer.error())));
     if (report.rowsRead == 0)
         return rollback(refuse(report, QStringLiteral("the file has a header but no rows: export the orders again")));
 
@@ -94,18 +96,18 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         const qint64 seconds = *writer.earliestChange();
         const qint64 day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
         if (!SegmentResults::invalidateFrom(m_store, monthOfDay(day)))
-            return rollback(refuse(report, QStringLiteral("cannot write to the store")));
+            return rollback(refuse(report, m_store.writeErrorMessage(QString())));
     }
     const QString hash = source.contentHash();
     report.alreadyImportedAt = history.importedAtForHash(hash);
     if (!history.finish(importId, hash, report)
         || (storeCurrency.isEmpty() && !report.currency.isEmpty()
             && !m_store.setSetting(QStringLiteral("currency"), report.currency))) {
-        return rollback(refuse(report, QStringLiteral("cannot write to the store: %1").arg(history.error())));
+        return rollback(refuse(report, m_store.writeErrorMessage(history.error())));
     }
     QString commitError;
     if (!m_store.execute("COMMIT", &commitError))
-        return rollback(refuse(report, QStringLiteral("cannot save the import: %1").arg(commitError)));
+        return rollback(refuse(report, m_store.writeErrorMessage(commitError)));
     m_store.execute("PRAGMA foreign_keys = ON");
     if (options.progress)
         options.progress(fileSize, fileSize);

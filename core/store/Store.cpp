@@ -80,7 +80,8 @@ std::unique_ptr<Store> Store::open(const QString &path, OpenMode mode, QString *
         return nullptr;
     }
     std::unique_ptr<Store> store(new Store(db, path));
-    sqlite3_busy_timeout(db, 5000);
+    // Another Patronage may be writing (the app while the CLI imports): wait for it.
+    sqlite3_busy_timeout(db, 30000);
 
     const qint64 applicationId = pragmaValue(db, "PRAGMA application_id");
     const qint64 tableCount = pragmaValue(db, "SELECT count(*) FROM sqlite_schema");
@@ -128,6 +129,26 @@ std::unique_ptr<Store> Store::open(const QString &path, OpenMode mode, QString *
 int Store::schemaVersion() const
 {
     return int(pragmaValue(m_db, "PRAGMA user_version"));
+}
+
+QString Store::writeErrorMessage(const QString &raw) const
+{
+    switch (sqlite3_errcode(m_db)) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QStringLiteral("the store is busy: another Patronage is writing to it; try again when it has finished");
+    case SQLITE_FULL:
+        return QStringLiteral("the disk is full: free some space and try again");
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return QStringLiteral("the store cannot be written (a read-only disk, or a file you may not change): "
+                              "copy it somewhere writable and try again");
+    case SQLITE_IOERR:
+        return QStringLiteral("the store could not be written (%1): check the disk has space and works").arg(raw);
+    default:
+        return QStringLiteral("cannot write to the store: %1").arg(raw);
+    }
 }
 
 bool Store::execute(const char *sql, QString *error)

@@ -40,6 +40,10 @@ public:
 
     bool execute(const char *sql, QString *error = nullptr);
 
+    /// What a failed write means for the user, from SQLite's last error:
+    /// busy, disk full, read-only; \a raw is SQLite's own words, kept last.
+    QString writeErrorMessage(const QString &raw) const;
+
 private:
     Store(sqlite3 *db, QString path);
     bool migrate(QString *error);

@@ -130,7 +130,9 @@ void TestCsvReader::refusesNonCsv_data()
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("empty") << QByteArray() << "empty";
     QTest::newRow("blank") << QByteArray("\n\n  \n") << "empty";
-    QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\x00rest", 10) << "Excel";
+    QTest::newRow("xlsx") << QByteArrayLiteral("PK\x03\x04\x14\x00[Content_Types].xml") << "Excel";
+    QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00orders.csv", 16) << "ZIP archive";
+    QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x00\x00", 5) << "gzip";
     QTest::newRow("xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << "Excel";
     QTest::newRow("utf16") << QByteArray("\xFF\xFEO\0r\0", 6) << "UTF-16";
     QTest::newRow("binary") << QByteArray("abc\0def\x01\x02", 9) << "binary";

@@ -4,12 +4,15 @@
 #include "core/jobs/BackgroundTask.h"
 #include "core/report/Explanation.h"
 #include "core/segment/SegmentEngine.h"
+#include "core/store/ForgetCustomer.h"
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSummary.h"
 #include "ui/StoreSession.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -60,6 +63,26 @@ CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const Customer
     m_explanation->setPlaceholderText(tr("Working it out…"));
     m_orders->setHorizontalHeaderLabels({tr("Order"), tr("Placed at"), tr("Amount"), tr("State")});
     m_months->setHorizontalHeaderLabels({tr("Month"), tr("Group"), tr("Life cycle"), tr("Orders"), tr("Revenue")});
+    auto *forget = new QPushButton(tr("Forget This Customer…"), this);
+    forget->setObjectName(QStringLiteral("forgetCustomer"));
+    forget->setToolTip(tr("For a deletion request: remove the e-mail, name and key; the orders stay, anonymous"));
+    forget->setEnabled(!customer.email.isEmpty());
+    connect(forget, &QPushButton::clicked, this, [this, session, email = customer.email] {
+        if (QMessageBox::question(this, tr("Forget This Customer"),
+                                  tr("Remove %1's e-mail, name and key from this store? Their orders stay, without "
+                                     "anything that says who they were, so the figures do not change. This cannot "
+                                     "be undone.").arg(email))
+            != QMessageBox::Yes) {
+            return;
+        }
+        QString error;
+        if (forgetCustomer(session->store(), email, &error) < 0) {
+            QMessageBox::warning(this, tr("Not forgotten"), error);
+            return;
+        }
+        session->reload();
+        accept();
+    });
     auto *tabs = new QTabWidget(this);
     tabs->addTab(tableFor(m_months, tabs), tr("Month by month"));
     tabs->addTab(tableFor(m_orders, tabs), tr("Orders and credit notes"));
@@ -68,6 +91,7 @@ CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const Customer
     layout->addWidget(new QLabel(tr("<b>Why this group, at %1</b>").arg(monthText(month)), this));
     layout->addWidget(m_explanation);
     layout->addWidget(tabs, 1);
+    layout->addWidget(forget, 0, Qt::AlignRight);
     resize(760, 640);
 
     const std::shared_ptr<const OrderHistory> history = session->history();
