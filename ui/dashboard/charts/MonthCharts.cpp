@@ -32,9 +32,9 @@ QStringList monthLabels(const MonthTableModel *model)
 void fitMonthLabels(QAbstractAxis *axis, int count)
 {
     QFont font = axis->labelsFont();
-    font.setPointSizeF(count > 14 ? 7.5 : 9);
+    font.setPointSizeF(count > 14 ? 7.5 : 8.5);
     axis->setLabelsFont(font);
-    axis->setLabelsAngle(count > 14 ? -90 : 0);
+    axis->setLabelsAngle(count > 6 ? -90 : 0);
 }
 
 void styleChart(QChart *chart)
