@@ -8,6 +8,17 @@ namespace {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
+// The byte length of a no-break space at \a i: U+00A0 or U+202F in UTF-8, 0xA0 in Latin-1.
+qsizetype spaceWidth(QByteArrayView text, qsizetype i)
+{
+    const auto byte = [&](qsizetype k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+    if (byte(i) == 0xC2 && byte(i + 1) == 0xA0)
+        return 2;
+    if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && byte(i + 2) == 0xAF)
+        return 3;
+    return byte(i) == 0xA0 ? 1 : 0;
+}
+
 Int128 powerOfTen(int exponent)
 {
     Int128 value = 1;
@@ -65,6 +76,9 @@ std::optional<qint64> parseAmountMicros(QByteArrayView text, DecimalSymbol decim
         } else if ((c == groupChar || c == '\'' || c == ' ') && seenDigit && !inFraction && !finished
                    && i + 1 < text.size() && isDigit(text[i + 1])) {
             // a thousands separator between digits
+        } else if (const qsizetype width = spaceWidth(text, i); width > 0 && seenDigit && !inFraction && !finished
+                   && i + width < text.size() && isDigit(text[i + width])) {
+            i += width - 1; // a no-break space between digits, as French exports write thousands
         } else if (c == '-' && !seenDigit && !negative) {
             negative = true;
         } else if (c == '+' && !seenDigit) {

@@ -63,7 +63,9 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     if (importId < 0)
         return rollback(refuse(report, m_store.writeErrorMessage(history.error())));
 
-    OrderWriter writer(m_store, importId, currencyDecimals(currency), report);
+    const Grouping grouping = source.assemblerSettings().layout.grouping;
+    OrderWriter writer(m_store, importId, currencyDecimals(currency),
+                       grouping == Grouping::LineItems || grouping == Grouping::SumRows, report);
     OrderProducer producer(source.reader(), source.sampler().records(), source.assemblerSettings(), source.header(),
                            report);
     producer.start();

@@ -23,7 +23,10 @@ OrderHistory::Event eventFrom(const Statement &row, const std::vector<qint32> &d
     OrderHistory::Event event;
     event.seconds = row.integer(0);
     event.amount = row.integer(1);
-    event.customer = row.isNull(2) ? -1 : denseIndex[size_t(row.integer(2))];
+    // A customer written after the customer list was read (another program
+    // importing meanwhile) is not known yet: read as a guest until the next load.
+    const qint64 id = row.isNull(2) ? -1 : row.integer(2);
+    event.customer = id >= 0 && size_t(id) < denseIndex.size() ? denseIndex[size_t(id)] : -1;
     event.month = 0;
     event.creditNote = creditNote;
     return event;
@@ -83,11 +86,13 @@ OrderHistory OrderHistory::read(Store &store)
     // by id; the halves are joined in id order.
     const qint64 middle = lastId - firstId > 1'000'000 ? firstId + (lastId - firstId) / 2 : lastId;
     std::vector<Event> secondHalf;
+    bool secondOk = true;
     std::thread reader;
     if (middle < lastId) {
         reader = std::thread([&] {
             QString error;
             std::unique_ptr<Store> own = Store::open(store.path(), Store::OpenMode::ReadOnly, &error);
+            secondOk = own != nullptr;
             if (own)
                 readOrders(*own, denseIndex, middle + 1, lastId, &secondHalf);
         });
@@ -95,6 +100,8 @@ OrderHistory OrderHistory::read(Store &store)
     readOrders(store, denseIndex, firstId, middle, &history.m_events);
     if (reader.joinable()) {
         reader.join();
+        if (!secondOk) // no second connection: read that half here
+            readOrders(store, denseIndex, middle + 1, lastId, &secondHalf);
         history.m_events.insert(history.m_events.end(), secondHalf.begin(), secondHalf.end());
         std::vector<Event>().swap(secondHalf);
     }

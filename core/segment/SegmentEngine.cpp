@@ -205,8 +205,8 @@ void SegmentEngine::runRange(MonthIndex from, MonthIndex to, const QList<MonthIn
     if (events.empty() || m_history.firstMonth() > m_history.lastMonth())
         return;
     reset();
+    // Months after the last order (asked for by a comparison) carry the base on.
     from = std::max(from, m_history.firstMonth());
-    to = std::min(to, m_history.lastMonth());
     size_t head = 0; // next event to enter
     size_t tail = 0; // next event to leave the window
     for (MonthIndex month = events.front().month; month <= to; ++month) {

@@ -76,7 +76,12 @@ bool SegmentResults::refresh(Store &store, QString *error, bool *recomputed)
     const QString staleFrom = store.setting(kStaleFromKey);
     if (sameParams && staleFrom.isEmpty())
         return true;
-    const MonthIndex from = sameParams ? staleFrom.toInt() : kAllMonths;
+    MonthIndex from = sameParams ? staleFrom.toInt() : kAllMonths;
+    // Months between the last stored one and the first stale one (a gap in
+    // the orders) are new months too.
+    Statement lastStored(store.handle(), "SELECT max(month) FROM segment_months");
+    if (from != kAllMonths && lastStored.step() && !lastStored.isNull(0))
+        from = std::min<MonthIndex>(from, MonthIndex(lastStored.integer(0)) + 1);
 
     if (!store.execute("BEGIN IMMEDIATE", error))
         return false;

@@ -31,10 +31,11 @@ std::optional<qint64> offsetOf(const NormalisedOrder &order)
 
 } // namespace
 
-OrderWriter::OrderWriter(Store &store, qint64 importId, int currencyDecimals, ImportReport &report)
+OrderWriter::OrderWriter(Store &store, qint64 importId, int currencyDecimals, bool mergeRepeats, ImportReport &report)
     : m_db(store.handle())
     , m_importId(importId)
     , m_currencyDecimals(currencyDecimals)
+    , m_mergeRepeats(mergeRepeats)
     , m_report(report)
 {
     if (!store.execute(kScratchTables, &m_error))
@@ -171,8 +172,13 @@ bool OrderWriter::writeDocument(const NormalisedOrder &order, std::optional<qint
     const qint64 storedAmount = find.integer(2);
     noteChange(find.integer(3)); // a replaced order may move out of an earlier month
     find.reset();
-    if (sameImport)
+    if (sameImport && m_mergeRepeats)
         return mergePart(kind, id, storedAmount, order);
+    if (sameImport) {
+        // The same whole order twice in one file: the later row stands, counted once.
+        Statement &replace = m_replace[kind];
+        return bindValues(replace.bind(1, id)).exec() || fail(replace);
+    }
 
     count(false);
     if (kind == OrderKind && !m_remember[OrderKind].bind(1, id).exec())

@@ -21,7 +21,10 @@ namespace Patronage {
 class OrderWriter
 {
 public:
-    OrderWriter(Store &store, qint64 importId, int currencyDecimals, ImportReport &report);
+    /// \a mergeRepeats: a key met again in the same file is a further part of
+    /// the order (line items); otherwise the later row is the whole order again
+    /// and replaces the earlier one.
+    OrderWriter(Store &store, qint64 importId, int currencyDecimals, bool mergeRepeats, ImportReport &report);
 
     bool write(const NormalisedOrder &order);
     /// Settles the updated/unchanged counts once every part is written.
@@ -40,6 +43,7 @@ private:
     sqlite3 *m_db;
     qint64 m_importId;
     int m_currencyDecimals;
+    bool m_mergeRepeats;
     ImportReport &m_report;
     QString m_error;
     std::optional<qint64> m_earliestChange;

@@ -36,6 +36,9 @@ void TestAmountParser::parses_data()
     QTest::newRow("parentheses") << QByteArray("(4.00)") << false << true << qint64(-4'000'000);
     QTest::newRow("code_suffix") << QByteArray("12.50 USD") << false << true << qint64(12'500'000);
     QTest::newRow("rand_prefix") << QByteArray("R 1 250.00") << false << true << qint64(1'250'000'000);
+    QTest::newRow("nbsp_thousands") << QByteArray("1\xC2\xA0" "234,56") << true << true << qint64(1'234'560'000);
+    QTest::newRow("narrow_nbsp_thousands") << QByteArray("1\xE2\x80\xAF" "234,56") << true << true << qint64(1'234'560'000);
+    QTest::newRow("latin1_nbsp_thousands") << QByteArray("1\xA0" "234,56") << true << true << qint64(1'234'560'000);
     QTest::newRow("swiss_apostrophe") << QByteArray("1'250.00") << false << true << qint64(1'250'000'000);
     QTest::newRow("tiny_price") << QByteArray("0.001") << false << true << qint64(1'000);
     QTest::newRow("seven_decimals_round") << QByteArray("0.0000005") << false << true << qint64(1);

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Patronage;
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void customersKeepExportedNames();
     void transactionLinesMergeLinesApartExactly();
     void genericRowsWithoutOrderNumbers();
+    void wholeOrderTwiceInOneFileCountsOnce();
 };
 
 void TestFormats::mapsOrders_data()
@@ -166,6 +169,24 @@ void TestFormats::genericRowsWithoutOrderNumbers()
     QCOMPARE(again.ordersInserted, 0);
     QCOMPARE(again.ordersUnchanged, 3);
     QCOMPARE(scratch.scalar("SELECT count(*) FROM orders"), 3);
+}
+
+// Two Magento exports pasted together: order 101 twice. The later row stands; nothing doubles.
+void TestFormats::wholeOrderTwiceInOneFileCountsOnce()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("twice.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ID,Purchase Date,Grand Total (Purchased),Status,Customer Email,Total Refunded\n"
+               "101,2021-03-05 10:00:00,120.00,complete,kim@example.com,0\n"
+               "102,2021-03-06 10:00:00,45.50,complete,lou@example.com,0\n"
+               "101,2021-03-05 10:00:00,120.00,complete,kim@example.com,20.00\n");
+    file.close();
+    ScratchStore scratch;
+    const ImportReport report = scratch.import(file.fileName());
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.ordersInserted, 2);
+    QCOMPARE(orderRow(scratch, QStringLiteral("101")), QStringLiteral("kim@example.com|2021-03-05 10:00:00||12000|2000|0"));
 }
 
 QTEST_GUILESS_MAIN(TestFormats)

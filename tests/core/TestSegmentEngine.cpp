@@ -95,6 +95,7 @@ private Q_SLOTS:
     void noRepeatCustomer();
     void allCustomersEqual();
     void quietMonthIsReported();
+    void monthAfterTheLastOrderCarriesTheBase();
     void creditNotesLargerThanOrders();
     void windowOfOneMonth();
     void clerkBoundaryIsExact();
@@ -215,6 +216,16 @@ void TestSegmentEngine::quietMonthIsReported()
     QCOMPARE(months[1].baseCustomers, 1);
     QCOMPARE(months[1].groups[0].monthRevenue, 0);
     QCOMPARE(months[2].baseCustomers, 2);
+}
+
+void TestSegmentEngine::monthAfterTheLastOrderCarriesTheBase()
+{
+    const OrderHistory history = workedExample().history();
+    MonthResult result;
+    const auto customers = snapshot(history, SegmentationParams(), "2024-09", &result);
+    QCOMPARE(customers.size(), 5); // nobody leaves without a window
+    QCOMPARE(result.baseCustomers, 5);
+    QCOMPARE(customers[3].group, LoyaltyGroup::FrequentBuyer);
 }
 
 void TestSegmentEngine::creditNotesLargerThanOrders()

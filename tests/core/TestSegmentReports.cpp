@@ -6,6 +6,7 @@
 #include "core/segment/SegmentResults.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void configRecomputes();
     void importRecomputesOnlyFromItsMonth();
     void onlineRetailDecember2011();
+    void gapMonthsAreComputedAfterALaterImport();
 };
 
 void TestSegmentReports::headersAreTheContract()
@@ -249,6 +251,28 @@ void TestSegmentReports::importRecomputesOnlyFromItsMonth()
     QVERIFY(SegmentResults::refresh(scratch.store(), &error, &recomputed));
     QVERIFY(recomputed);
     QCOMPARE(SegmentResults::read(scratch.store(), 2010 * 12 + 11, 2010 * 12 + 11).size(), 1);
+}
+
+// An import whose orders start months after the stored results end: the
+// quiet months between are computed too.
+void TestSegmentReports::gapMonthsAreComputedAfterALaterImport()
+{
+    ScratchStore scratch;
+    ImportOptions options;
+    options.mapping = {{Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
+    QVERIFY(scratch.import(testData(QStringLiteral("segments/worked_example.csv")), options).ok); // 2024-01..03
+    QString error;
+    QVERIFY(SegmentResults::refresh(scratch.store(), &error));
+    QTemporaryDir dir;
+    QFile later(dir.filePath(QStringLiteral("june.csv")));
+    QVERIFY(later.open(QIODevice::WriteOnly));
+    later.write("order,customer,date,total\nF1,f,2024-06-10,12.00\n");
+    later.close();
+    QVERIFY(scratch.import(later.fileName(), options).ok);
+    QVERIFY(SegmentResults::refresh(scratch.store(), &error));
+    const QList<MonthResult> months = SegmentResults::read(scratch.store(), 2024 * 12, 2024 * 12 + 11);
+    QCOMPARE(months.size(), 6); // January to June, April and May included
+    QCOMPARE(months[4].baseCustomers, 5);
 }
 
 void TestSegmentReports::onlineRetailDecember2011()
