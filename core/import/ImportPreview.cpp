@@ -5,20 +5,6 @@
 
 namespace Patronage {
 
-namespace {
-
-QString located(const QString &path, const InputError &error)
-{
-    QString location = path;
-    if (error.line > 0)
-        location += QLatin1Char(':') + QString::number(error.line);
-    if (error.line > 0 && error.column > 0)
-        location += QLatin1Char(':') + QString::number(error.column);
-    return location + QStringLiteral(": ") + error.message;
-}
-
-} // namespace
-
 ImportPreview previewImport(const QString &path, const ImportOptions &options, const QString &storeCurrency,
                             int maxOrders)
 {
@@ -29,7 +15,7 @@ ImportPreview previewImport(const QString &path, const ImportOptions &options, c
     const bool opened = source.open(path, options, storeCurrency, preview.detected, &error);
     preview.headers = source.headers(); // a mapping can be offered even when no format fits
     if (!opened) {
-        preview.detected.error = located(path, error);
+        preview.detected.error = error.describe(path);
         return preview;
     }
     preview.currency = source.currency();
@@ -48,7 +34,7 @@ ImportPreview previewImport(const QString &path, const ImportOptions &options, c
     if (!stopped)
         assembler.finish();
     if (!assembler.error().message.isEmpty())
-        preview.detected.error = located(path, assembler.error());
+        preview.detected.error = assembler.error().describe(path);
     return preview;
 }
 

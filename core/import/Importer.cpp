@@ -18,12 +18,7 @@ namespace {
 ImportReport refuse(ImportReport report, const QString &message, qint64 line = 0, int column = 0)
 {
     report.ok = false;
-    QString location = report.filePath;
-    if (line > 0)
-        location += QLatin1Char(':') + QString::number(line);
-    if (line > 0 && column > 0)
-        location += QLatin1Char(':') + QString::number(column);
-    report.error = location + QStringLiteral(": ") + message;
+    report.error = InputError{line, column, message}.describe(report.filePath);
     return report;
 }
 
@@ -95,9 +90,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     report.currency = producer.currency();
     // Segmentation results from the earliest month this file touched are stale.
     if (writer.earliestChange()) {
-        const qint64 seconds = *writer.earliestChange();
-        const qint64 day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-        if (!SegmentResults::invalidateFrom(m_store, monthOfDay(day)))
+        if (!SegmentResults::invalidateFrom(m_store, monthOfDay(dayOfSeconds(*writer.earliestChange()))))
             return rollback(refuse(report, m_store.writeErrorMessage(QString())));
     }
     const QString hash = source.contentHash();

@@ -25,6 +25,16 @@ QString normaliseNumericId(QString id)
 
 } // namespace
 
+QString InputError::describe(const QString &path) const
+{
+    QString location = path;
+    if (line > 0)
+        location += QLatin1Char(':') + QString::number(line);
+    if (line > 0 && column > 0)
+        location += QLatin1Char(':') + QString::number(column);
+    return location + QStringLiteral(": ") + message;
+}
+
 OrderAssembler::OrderAssembler(Settings settings, HeaderIndex header, Sink sink, ImportReport &report)
     : m_settings(std::move(settings))
     , m_header(std::move(header))

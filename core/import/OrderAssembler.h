@@ -18,6 +18,9 @@ struct InputError {
     qint64 line = 0;
     int column = 0; ///< 1-based; 0 when no single column is meant
     QString message;
+
+    /// "FILE:LINE:COLUMN: message", leaving out what is not known.
+    QString describe(const QString &path) const;
 };
 
 /// Turns a file's records into normalised orders, per the format's layout:

@@ -26,7 +26,7 @@ public:
         qint16 month;    ///< MonthIndex (up to the year 2730)
         bool creditNote;
 
-        qint32 day() const { return qint32(seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400); }
+        qint32 day() const { return qint32(dayOfSeconds(seconds)); }
     };
 
     static OrderHistory read(Store &store);

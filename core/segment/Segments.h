@@ -31,6 +31,11 @@ bool parseLifeCycleName(const QString &name, LifeCycle *lifeCycle);
 
 /// A calendar month as a number: year * 12 + (month - 1).
 using MonthIndex = int;
+/// Whole days since 1970-01-01 of wall-clock seconds (floored, also before 1970).
+constexpr qint64 dayOfSeconds(qint64 seconds)
+{
+    return seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+}
 MonthIndex monthOfDay(qint64 day);               ///< day: days since 1970-01-01
 qint64 firstDayOfMonth(MonthIndex month);        ///< days since 1970-01-01
 QString monthText(MonthIndex month);             ///< "2011-12"
