@@ -10,21 +10,6 @@ using namespace Patronage::Testing;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PATRONAGE_CLI), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 QByteArray digest(const QString &path)
 {
     QFile file(path);
@@ -62,7 +47,7 @@ void TestCli::helpAndVersion()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
-    const Run run = cli(arguments);
+    const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(expected), qPrintable(run.out));
 }
@@ -83,7 +68,7 @@ void TestCli::usageErrorsExitTwo_data()
 void TestCli::usageErrorsExitTwo()
 {
     QFETCH(QStringList, arguments);
-    const Run run = cli(arguments);
+    const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
 }
@@ -92,11 +77,11 @@ void TestCli::importAndInfo()
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
-    const Run import = cli({"import", "--db", store, testData(QStringLiteral("formats/lines_small.csv")),
+    const CliRun import = runCli({"import", "--db", store, testData(QStringLiteral("formats/lines_small.csv")),
                             "--currency", "GBP"});
     QCOMPARE(import.exitCode, 0);
     QVERIFY2(import.out.contains(QRegularExpression(QStringLiteral("orders inserted +3\n"))), qPrintable(import.out));
-    const Run info = cli({"info", "--db", store});
+    const CliRun info = runCli({"info", "--db", store});
     QCOMPARE(info.exitCode, 0);
     QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("currency +GBP\n"))), qPrintable(info.out));
     QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("guest credit notes +1\n"))));
@@ -108,11 +93,11 @@ void TestCli::refusedInputExitsOne()
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
     const QString bad = testData(QStringLiteral("bad/bad_date.csv"));
-    const Run run = cli({"import", "--db", store, bad});
+    const CliRun run = runCli({"import", "--db", store, bad});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(bad + QStringLiteral(":3:6:")), qPrintable(run.err));
     QVERIFY(run.err.contains(QLatin1String("store is unchanged")));
-    const Run notAStore = cli({"info", "--db", bad});
+    const CliRun notAStore = runCli({"info", "--db", bad});
     QCOMPARE(notAStore.exitCode, 1);
     QVERIFY(notAStore.err.contains(QLatin1String("not a Patronage store")));
 }
@@ -123,9 +108,9 @@ void TestCli::generateIsDeterministicAndRealistic()
     const QString a = dir.filePath(QStringLiteral("a.csv"));
     const QString b = dir.filePath(QStringLiteral("b.csv"));
     const QString c = dir.filePath(QStringLiteral("c.csv"));
-    QCOMPARE(cli({"generate", "--out", a, "--orders", "20000", "--seed", "5"}).exitCode, 0);
-    QCOMPARE(cli({"generate", "--out", b, "--orders", "20000", "--seed", "5"}).exitCode, 0);
-    QCOMPARE(cli({"generate", "--out", c, "--orders", "20000", "--seed", "6"}).exitCode, 0);
+    QCOMPARE(runCli({"generate", "--out", a, "--orders", "20000", "--seed", "5"}).exitCode, 0);
+    QCOMPARE(runCli({"generate", "--out", b, "--orders", "20000", "--seed", "5"}).exitCode, 0);
+    QCOMPARE(runCli({"generate", "--out", c, "--orders", "20000", "--seed", "6"}).exitCode, 0);
     QCOMPARE(digest(a), digest(b));
     QVERIFY(digest(a) != digest(c));
 
@@ -148,7 +133,7 @@ void TestCli::generateIsDeterministicAndRealistic()
     QVERIFY(top >= 50);
 
     const QString lines = dir.filePath(QStringLiteral("lines.csv"));
-    QCOMPARE(cli({"generate", "--out", lines, "--orders", "2000", "--format", "lines"}).exitCode, 0);
+    QCOMPARE(runCli({"generate", "--out", lines, "--orders", "2000", "--format", "lines"}).exitCode, 0);
     ScratchStore linesStore;
     const auto linesReport = linesStore.import(lines);
     QVERIFY2(linesReport.ok, qPrintable(linesReport.error));

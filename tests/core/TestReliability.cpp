@@ -53,19 +53,9 @@ QString digestOf(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-struct Run {
-    int exitCode = -1;
-    QString err;
-};
-
-Run importWithCli(const QString &store, const QString &file, const std::function<void()> &childSetup = {})
+CliRun importWithCli(const QString &store, const QString &file, const std::function<void()> &childSetup = {})
 {
-    QProcess process;
-    if (childSetup)
-        process.setChildProcessModifier(childSetup);
-    process.start(QStringLiteral(PATRONAGE_CLI), {QStringLiteral("import"), QStringLiteral("--db"), store, file});
-    process.waitForFinished(300000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    return runCli({QStringLiteral("import"), QStringLiteral("--db"), store, file}, childSetup);
 }
 
 } // namespace
@@ -137,7 +127,7 @@ void TestReliability::fullDiskLosesNothing()
     const QString store = m_dir.filePath(QStringLiteral("full.patronage"));
     QVERIFY(QFile::copy(m_baseline, store));
     const QString before = digestOf(store);
-    const Run run = importWithCli(store, m_big, [] {
+    const CliRun run = importWithCli(store, m_big, [] {
         rlimit limit{2 * 1024 * 1024, 2 * 1024 * 1024};
         setrlimit(RLIMIT_FSIZE, &limit);
         signal(SIGXFSZ, SIG_IGN);
@@ -166,7 +156,7 @@ void TestReliability::readOnlyStoreSaysSo()
         QFile::setPermissions(store, QFile::ReadOwner);
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
     }
-    const Run run = importWithCli(store, testData(QStringLiteral("formats/lines_small.csv")));
+    const CliRun run = importWithCli(store, testData(QStringLiteral("formats/lines_small.csv")));
     if (root)
         QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), store});
     else

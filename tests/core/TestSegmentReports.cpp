@@ -15,21 +15,6 @@ using namespace Patronage::Testing;
 
 namespace {
 
-struct Cli {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Cli cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PATRONAGE_CLI), arguments);
-    process.waitForFinished(300000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 // CSV text as header-keyed rows (the reports' cells hold no commas or quotes).
 QList<QHash<QString, QString>> readCsv(const QString &text)
 {
@@ -50,7 +35,7 @@ QList<QHash<QString, QString>> readCsv(const QString &text)
 
 QString importWorkedExample(const QString &store)
 {
-    const Cli run = cli({"import", "--db", store, "--currency", "EUR", "--map", "order=order", "--map",
+    const CliRun run = runCli({"import", "--db", store, "--currency", "EUR", "--map", "order=order", "--map",
                          "customer=customer", "--map", "date=date", "--map", "total=total",
                          testData(QStringLiteral("segments/worked_example.csv"))});
     return run.exitCode == 0 ? QString() : run.err;
@@ -79,15 +64,15 @@ void TestSegmentReports::headersAreTheContract()
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
     QCOMPARE(importWorkedExample(store), QString());
-    QCOMPARE(cli({"segments", "--db", store}).out.section(QLatin1Char('\n'), 0, 0),
+    QCOMPARE(runCli({"segments", "--db", store}).out.section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("month,group,customers,orders,revenue,month_revenue,avg_orders,avg_revenue,"
                             "revenue_share,month_revenue_share"));
-    QCOMPARE(cli({"thresholds", "--db", store}).out.section(QLatin1Char('\n'), 0, 0),
+    QCOMPARE(runCli({"thresholds", "--db", store}).out.section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("month,method,base_customers,repeat_customers,frequent_from,vip_from,vip_min_revenue,"
                             "repurchase_gap_q80,just_ordered,active,slipping_away,lost,guest_orders,guest_revenue"));
-    QCOMPARE(cli({"compare", "--db", store, "--from", "2024-01", "--to", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
+    QCOMPARE(runCli({"compare", "--db", store, "--from", "2024-01", "--to", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("from_group,to_group,customers,revenue"));
-    QCOMPARE(cli({"customers", "--db", store, "--month", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
+    QCOMPARE(runCli({"customers", "--db", store, "--month", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("customer_key,email,name,group,life_cycle,orders,revenue,first_order,last_order,"
                             "days_since_last_order"));
 }
@@ -101,8 +86,8 @@ void TestSegmentReports::segmentsCsvMatchesEngine()
     generator.months = 14;
     QVERIFY(writeGeneratedShop(csv, generator));
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
-    QCOMPARE(cli({"import", "--db", store, csv}).exitCode, 0);
-    const auto rows = readCsv(cli({"segments", "--db", store}).out);
+    QCOMPARE(runCli({"import", "--db", store, csv}).exitCode, 0);
+    const auto rows = readCsv(runCli({"segments", "--db", store}).out);
 
     QString error;
     auto opened = Store::open(store, Store::OpenMode::ReadOnly, &error);
@@ -130,7 +115,7 @@ void TestSegmentReports::workedExampleThroughTheCli()
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
     QCOMPARE(importWorkedExample(store), QString());
-    const auto march = readCsv(cli({"segments", "--db", store, "--from", "2024-03", "--to", "2024-03"}).out);
+    const auto march = readCsv(runCli({"segments", "--db", store, "--from", "2024-03", "--to", "2024-03"}).out);
     QCOMPARE(march.size(), 4);
     QCOMPARE(march[0].value("customers"), QStringLiteral("1"));
     QCOMPARE(march[1].value("group"), QStringLiteral("Loyal Customer"));
@@ -141,18 +126,18 @@ void TestSegmentReports::workedExampleThroughTheCli()
     QCOMPARE(march[1].value("revenue_share"), QStringLiteral("0.381818")); // 105 / 275
     QCOMPARE(march[2].value("customers"), QStringLiteral("1"));
     QCOMPARE(march[3].value("avg_orders"), QString()); // no VIP: empty averages
-    const auto thresholds = readCsv(cli({"thresholds", "--db", store, "--from", "2024-03"}).out);
+    const auto thresholds = readCsv(runCli({"thresholds", "--db", store, "--from", "2024-03"}).out);
     QCOMPARE(thresholds.size(), 1);
     QCOMPARE(thresholds[0].value("frequent_from"), QStringLiteral("3.419804"));
     QCOMPARE(thresholds[0].value("vip_from"), QStringLiteral("4.439608"));
     QCOMPARE(thresholds[0].value("vip_min_revenue"), QString());
     QCOMPARE(thresholds[0].value("method"), QStringLiteral("clerk"));
 
-    QCOMPARE(cli({"config", "--db", store, "--method", "percentile"}).exitCode, 0);
-    const auto byPercentile = readCsv(cli({"thresholds", "--db", store, "--from", "2024-03"}).out);
+    QCOMPARE(runCli({"config", "--db", store, "--method", "percentile"}).exitCode, 0);
+    const auto byPercentile = readCsv(runCli({"thresholds", "--db", store, "--from", "2024-03"}).out);
     QCOMPARE(byPercentile[0].value("frequent_from"), QStringLiteral("3.000000"));
     QCOMPARE(byPercentile[0].value("vip_min_revenue"), QStringLiteral("160.00"));
-    const auto groups = readCsv(cli({"segments", "--db", store, "--from", "2024-03"}).out);
+    const auto groups = readCsv(runCli({"segments", "--db", store, "--from", "2024-03"}).out);
     QCOMPARE(groups[3].value("customers"), QStringLiteral("1")); // d is a VIP
     QCOMPARE(groups[3].value("revenue_share"), QStringLiteral("0.581818")); // 160 / 275
 }
@@ -162,7 +147,7 @@ void TestSegmentReports::compareMatrix()
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
     QCOMPARE(importWorkedExample(store), QString());
-    const auto matrix = readCsv(cli({"compare", "--db", store, "--from", "2024-01", "--to", "2024-03"}).out);
+    const auto matrix = readCsv(runCli({"compare", "--db", store, "--from", "2024-01", "--to", "2024-03"}).out);
     QCOMPARE(matrix.size(), 24);
     QHash<QString, QString> cells;
     for (const auto &row : matrix)
@@ -173,15 +158,15 @@ void TestSegmentReports::compareMatrix()
     QCOMPARE(cells.value("One Time Buyer>Loyal Customer"), QStringLiteral("2")); // b, c
     QCOMPARE(cells.value("Loyal Customer>Frequent Buyer"), QStringLiteral("1")); // d
     QCOMPARE(cells.value("Loyal Customer>Gone"), QStringLiteral("0"));
-    QCOMPARE(cli({"compare", "--db", store, "--from", "2024-03", "--to", "2024-01"}).exitCode, 2);
+    QCOMPARE(runCli({"compare", "--db", store, "--from", "2024-03", "--to", "2024-01"}).exitCode, 2);
 }
 
 void TestSegmentReports::customerListsAndStyles()
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
-    QCOMPARE(cli({"import", "--db", store, testData(QStringLiteral("formats/shopify_small.csv"))}).exitCode, 0);
-    const auto all = readCsv(cli({"customers", "--db", store, "--month", "2024-03"}).out);
+    QCOMPARE(runCli({"import", "--db", store, testData(QStringLiteral("formats/shopify_small.csv"))}).exitCode, 0);
+    const auto all = readCsv(runCli({"customers", "--db", store, "--month", "2024-03"}).out);
     QCOMPARE(all.size(), 2); // anna and bob have valid orders; cara's only order was cancelled
     QCOMPARE(all[0].value("customer_key"), QStringLiteral("anna@example.com")); // highest revenue first
     QCOMPARE(all[1].value("customer_key"), QStringLiteral("bob@example.com"));
@@ -189,21 +174,21 @@ void TestSegmentReports::customerListsAndStyles()
     QCOMPARE(all[1].value("first_order"), QStringLiteral("2024-01-20"));
     QCOMPARE(all[1].value("days_since_last_order"), QStringLiteral("72"));
     QCOMPARE(all[1].value("life_cycle"), QStringLiteral("Active")); // nobody bought twice: no G yet
-    QCOMPARE(readCsv(cli({"customers", "--db", store, "--month", "2024-03", "--search", "ANNA"}).out).size(), 1);
-    QCOMPARE(readCsv(cli({"customers", "--db", store, "--month", "2024-03", "--group", "vip"}).out).size(), 0);
+    QCOMPARE(readCsv(runCli({"customers", "--db", store, "--month", "2024-03", "--search", "ANNA"}).out).size(), 1);
+    QCOMPARE(readCsv(runCli({"customers", "--db", store, "--month", "2024-03", "--group", "vip"}).out).size(), 0);
 
     const QString klaviyo = dir.filePath(QStringLiteral("klaviyo.csv"));
-    QCOMPARE(cli({"customers", "--db", store, "--month", "2024-03", "--style", "klaviyo", "--out", klaviyo}).exitCode, 0);
+    QCOMPARE(runCli({"customers", "--db", store, "--month", "2024-03", "--style", "klaviyo", "--out", klaviyo}).exitCode, 0);
     QFile file(klaviyo);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.startsWith(QLatin1String("Email,First Name,Last Name,Patronage Group")));
     QVERIFY(text.contains(QLatin1String("bob@example.com,Bob,Chen,One Time Buyer")));
-    const auto hashed = readCsv(cli({"customers", "--db", store, "--month", "2024-03", "--style", "hashed"}).out);
+    const auto hashed = readCsv(runCli({"customers", "--db", store, "--month", "2024-03", "--style", "hashed"}).out);
     QVERIFY(hashed.size() == 2);
     QCOMPARE(hashed[1].value("email_sha256"),
              QString::fromLatin1(QCryptographicHash::hash("bob@example.com", QCryptographicHash::Sha256).toHex()));
-    QCOMPARE(cli({"customers", "--db", store, "--month", "2024-03", "--group", "Platinum"}).exitCode, 2);
+    QCOMPARE(runCli({"customers", "--db", store, "--month", "2024-03", "--group", "Platinum"}).exitCode, 2);
 }
 
 void TestSegmentReports::explainNamesTheRule()
@@ -211,12 +196,12 @@ void TestSegmentReports::explainNamesTheRule()
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
     QCOMPARE(importWorkedExample(store), QString());
-    const Cli run = cli({"explain", "--db", store, "--customer", "d", "--month", "2024-03"});
+    const CliRun run = runCli({"explain", "--db", store, "--customer", "d", "--month", "2024-03"});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QLatin1String("group Frequent Buyer: F = 3.419804 <= n = 4 < V = 4.439608")),
              qPrintable(run.out));
     QVERIFY(run.out.contains(QLatin1String("life cycle Just Ordered")));
-    QCOMPARE(cli({"explain", "--db", store, "--customer", "nobody", "--month", "2024-03"}).exitCode, 1);
+    QCOMPARE(runCli({"explain", "--db", store, "--customer", "nobody", "--month", "2024-03"}).exitCode, 1);
 }
 
 void TestSegmentReports::configRecomputes()
@@ -224,13 +209,13 @@ void TestSegmentReports::configRecomputes()
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
     QCOMPARE(importWorkedExample(store), QString());
-    QVERIFY(cli({"config", "--db", store}).out.contains(QLatin1String("method clerk")));
-    QCOMPARE(cli({"config", "--db", store, "--window", "1"}).exitCode, 0);
-    const auto months = readCsv(cli({"thresholds", "--db", store}).out);
+    QVERIFY(runCli({"config", "--db", store}).out.contains(QLatin1String("method clerk")));
+    QCOMPARE(runCli({"config", "--db", store, "--window", "1"}).exitCode, 0);
+    const auto months = readCsv(runCli({"thresholds", "--db", store}).out);
     QCOMPARE(months.size(), 3);
     QCOMPARE(months[2].value("base_customers"), QStringLiteral("3")); // c, d, e ordered in March
-    QCOMPARE(cli({"config", "--db", store, "--window", "-2"}).exitCode, 2);
-    QCOMPARE(cli({"config", "--db", store, "--method", "magic"}).exitCode, 2);
+    QCOMPARE(runCli({"config", "--db", store, "--window", "-2"}).exitCode, 2);
+    QCOMPARE(runCli({"config", "--db", store, "--method", "magic"}).exitCode, 2);
 }
 
 // An import marks results stale only from the earliest month it touched.
@@ -281,8 +266,8 @@ void TestSegmentReports::onlineRetailDecember2011()
     SKIP_WITHOUT_SHARED_DATA(path);
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("uci.patronage"));
-    QCOMPARE(cli({"import", "--db", store, "--currency", "GBP", path}).exitCode, 0);
-    const Cli run = cli({"segments", "--db", store, "--from", "2011-12", "--to", "2011-12"});
+    QCOMPARE(runCli({"import", "--db", store, "--currency", "GBP", path}).exitCode, 0);
+    const CliRun run = runCli({"segments", "--db", store, "--from", "2011-12", "--to", "2011-12"});
     QCOMPARE(run.exitCode, 0);
     const auto rows = readCsv(run.out);
     QCOMPARE(rows.size(), 4);
@@ -290,7 +275,7 @@ void TestSegmentReports::onlineRetailDecember2011()
     QCOMPARE(rows[1].value("customers"), QStringLiteral("2560"));
     QCOMPARE(rows[2].value("customers"), QStringLiteral("178"));
     QCOMPARE(rows[3].value("customers"), QStringLiteral("107"));
-    QCOMPARE(readCsv(cli({"thresholds", "--db", store}).out).size(), 13);
+    QCOMPARE(readCsv(runCli({"thresholds", "--db", store}).out).size(), 13);
 }
 
 QTEST_GUILESS_MAIN(TestSegmentReports)

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 namespace Patronage::Testing {
@@ -19,6 +20,17 @@ QString sharedData(const QString &relativePath)
 {
     const QString path = QDir(QStringLiteral(PATRONAGE_SHARED_DATA)).filePath(relativePath);
     return QFileInfo::exists(path) ? path : QString();
+}
+
+CliRun runCli(const QStringList &arguments, const std::function<void()> &childSetup)
+{
+    QProcess process;
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
+    process.start(QStringLiteral(PATRONAGE_CLI), arguments);
+    process.waitForFinished(300000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 bool writeGeneratedShop(const QString &path, const GeneratorParams &params)

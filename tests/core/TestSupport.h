@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace Patronage::Testing {
@@ -15,6 +16,15 @@ namespace Patronage::Testing {
 QString testData(const QString &relativePath);
 /// A file of ../shared/data, or empty (with the test skipped) when absent.
 QString sharedData(const QString &relativePath);
+
+/// What a run of patronage-cli printed.
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+/// Runs patronage-cli with \a arguments; \a childSetup runs in the child before it starts.
+CliRun runCli(const QStringList &arguments, const std::function<void()> &childSetup = {});
 
 /// Writes a generated shop to \a path.
 bool writeGeneratedShop(const QString &path, const GeneratorParams &params);

@@ -23,11 +23,9 @@ namespace {
 // `patronage-cli segments` as rows of cells.
 QList<QStringList> cliSegments(const QString &store)
 {
-    QProcess process;
-    process.start(QStringLiteral(PATRONAGE_CLI), {QStringLiteral("segments"), QStringLiteral("--db"), store});
-    process.waitForFinished(60000);
     QList<QStringList> rows;
-    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = runCli({QStringLiteral("segments"), QStringLiteral("--db"), store})
+                                  .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines.mid(1))
         rows.append(line.split(QLatin1Char(',')));
     return rows;
