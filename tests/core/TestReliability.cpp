@@ -35,22 +35,7 @@ QString digestOf(const QString &path)
 {
     QString error;
     auto store = Store::open(path, Store::OpenMode::ReadWrite, &error);
-    if (!store)
-        return error;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *sql : {"SELECT * FROM orders ORDER BY id", "SELECT * FROM credit_notes ORDER BY id",
-                            "SELECT * FROM customers ORDER BY id",
-                            // all but the time of the import, which differs from run to run
-                            "SELECT id, file_name, file_size, content_hash, format, rows_read, orders_inserted, "
-                            "orders_updated, orders_unchanged, credit_notes, guest_orders, rows_skipped FROM imports "
-                            "ORDER BY id"}) {
-        Statement statement(store->handle(), sql);
-        while (statement.step()) {
-            for (int column = 0; column < 16; ++column)
-                hash.addData(QByteArray(statement.text(column).toUtf8() + '\x1f'));
-        }
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return store ? storeDigest(*store) : error;
 }
 
 CliRun importWithCli(const QString &store, const QString &file, const std::function<void()> &childSetup = {})

@@ -29,6 +29,9 @@ CliRun runCli(const QStringList &arguments, const std::function<void()> &childSe
 /// Writes a generated shop to \a path.
 bool writeGeneratedShop(const QString &path, const GeneratorParams &params);
 
+/// A digest of every stored row (an import's time left out), to show a store is unchanged.
+QString storeDigest(Store &store);
+
 /// A fresh store in a temporary folder, removed with the object.
 class ScratchStore
 {
