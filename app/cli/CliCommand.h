@@ -41,6 +41,8 @@ std::unique_ptr<Store> openForReport(const QString &command, const QString &path
 /// Reads a YYYY-MM option; false (usage error in *exitCode) when it is malformed.
 bool monthOption(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command,
                  MonthIndex *month, int *exitCode);
+/// The common --db STORE option.
+QCommandLineOption dbOption();
 /// The common --format option, and writing a report to stdout or atomically to a file.
 QCommandLineOption formatOption();
 bool reportFormat(const QCommandLineParser &parser, const QString &command, ReportTable::Format *format,

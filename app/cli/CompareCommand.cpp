@@ -10,7 +10,7 @@ int runCompare(const QStringList &arguments)
 {
     const QString command = QStringLiteral("compare");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("STORE"));
+    const QCommandLineOption db = dbOption();
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The earlier month (YYYY-MM)."),
                                   QStringLiteral("YYYY-MM"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The later month (YYYY-MM)."),

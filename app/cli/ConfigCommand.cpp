@@ -9,7 +9,7 @@ int runConfig(const QStringList &arguments)
 {
     const QString command = QStringLiteral("config");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("STORE"));
+    const QCommandLineOption db = dbOption();
     const QCommandLineOption method(QStringLiteral("method"), QStringLiteral("clerk (default) or percentile."),
                                     QStringLiteral("METHOD"));
     const QCommandLineOption window(QStringLiteral("window"),

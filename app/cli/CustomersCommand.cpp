@@ -10,7 +10,7 @@ int runCustomers(const QStringList &arguments)
 {
     const QString command = QStringLiteral("customers");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("STORE"));
+    const QCommandLineOption db = dbOption();
     const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("The month (YYYY-MM)."),
                                    QStringLiteral("YYYY-MM"));
     const QCommandLineOption group(QStringLiteral("group"),

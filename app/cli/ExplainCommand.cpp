@@ -14,7 +14,7 @@ int runExplain(const QStringList &arguments)
 {
     const QString command = QStringLiteral("explain");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("STORE"));
+    const QCommandLineOption db = dbOption();
     const QCommandLineOption customer(QStringLiteral("customer"), QStringLiteral("The customer's key."),
                                       QStringLiteral("KEY"));
     const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("The month (YYYY-MM)."),

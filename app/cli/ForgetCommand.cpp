@@ -8,7 +8,7 @@ int runForget(const QStringList &arguments)
 {
     const QString command = QStringLiteral("forget");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("STORE"));
+    const QCommandLineOption db = dbOption();
     const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("The customer's e-mail address."),
                                    QStringLiteral("ADDRESS"));
     parser.addOptions({db, email});

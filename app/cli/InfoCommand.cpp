@@ -10,7 +10,7 @@ namespace Patronage::Cli {
 int runInfo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("STORE"));
+    const QCommandLineOption db = dbOption();
     parser.addOption(db);
     int exitCode = Done;
     if (!parseCommand(parser, arguments,

@@ -18,7 +18,7 @@ int runMonthReport(const QStringList &arguments, MonthReport kind)
 {
     const QString command = kind == MonthReport::Segments ? QStringLiteral("segments") : QStringLiteral("thresholds");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("STORE"));
+    const QCommandLineOption db = dbOption();
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First month (YYYY-MM)."),
                                   QStringLiteral("YYYY-MM"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last month (YYYY-MM)."), QStringLiteral("YYYY-MM"));

@@ -31,6 +31,11 @@ bool monthOption(const QCommandLineParser &parser, const QCommandLineOption &opt
     return false;
 }
 
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("STORE"));
+}
+
 QCommandLineOption formatOption()
 {
     return QCommandLineOption(QStringLiteral("format"), QStringLiteral("csv (default), json or table."),

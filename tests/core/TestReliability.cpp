@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
