@@ -29,8 +29,6 @@ public:
     qint64 errorLine() const { return m_errorLine; }
     /// Bytes consumed so far, for progress.
     qint64 bytesRead() const { return m_consumed; }
-    /// The line the next record starts on (1-based).
-    qint64 currentLine() const { return m_line; }
 
 private:
     bool fill();

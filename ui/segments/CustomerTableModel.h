@@ -18,7 +18,6 @@ public:
     explicit CustomerTableModel(QObject *parent = nullptr);
     void setRows(QList<CustomerRow> rows, int currencyDecimals);
     const QList<CustomerRow> &rows() const { return m_rows; }
-    int totalCount() const { return int(m_rows.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
