@@ -16,8 +16,19 @@ struct SkippedRow {
     QString reason;
 };
 
+/// What an import counted: reported after it, and kept in the import history.
+struct ImportCounts {
+    qint64 rowsRead = 0;
+    qint64 ordersInserted = 0;
+    qint64 ordersUpdated = 0;
+    qint64 ordersUnchanged = 0;
+    qint64 creditNotes = 0;
+    qint64 guestOrders = 0;
+    qint64 rowsSkipped = 0;
+};
+
 /// What one file's import did (or, when !ok, why nothing was done).
-struct ImportReport {
+struct ImportReport : ImportCounts {
     bool ok = false;
     bool cancelled = false;
     QString filePath;
@@ -30,13 +41,6 @@ struct ImportReport {
     QString decimalSymbol;
     QString currency;
 
-    qint64 rowsRead = 0;
-    qint64 ordersInserted = 0;
-    qint64 ordersUpdated = 0;
-    qint64 ordersUnchanged = 0;
-    qint64 creditNotes = 0;
-    qint64 guestOrders = 0;
-    qint64 rowsSkipped = 0;
     QList<SkippedRow> skipped; ///< the first kMaxSkippedListed of them
     /// Rows kept but worth a look: a line of an order naming another customer
     /// than the order's first row (the order keeps its first row's customer).

@@ -18,19 +18,19 @@ qint64 ImportHistory::begin(const QString &fileName, const QString &filePath, qi
     return insert.lastInsertId();
 }
 
-bool ImportHistory::finish(qint64 id, const QString &contentHash, const ImportReport &report)
+bool ImportHistory::finish(qint64 id, const QString &contentHash, const ImportCounts &counts)
 {
     Statement update(m_store.handle(),
                      "UPDATE imports SET content_hash = ?, rows_read = ?, orders_inserted = ?, orders_updated = ?, "
                      "orders_unchanged = ?, credit_notes = ?, guest_orders = ?, rows_skipped = ? WHERE id = ?");
     update.bind(1, contentHash)
-        .bind(2, report.rowsRead)
-        .bind(3, report.ordersInserted)
-        .bind(4, report.ordersUpdated)
-        .bind(5, report.ordersUnchanged)
-        .bind(6, report.creditNotes)
-        .bind(7, report.guestOrders)
-        .bind(8, report.rowsSkipped)
+        .bind(2, counts.rowsRead)
+        .bind(3, counts.ordersInserted)
+        .bind(4, counts.ordersUpdated)
+        .bind(5, counts.ordersUnchanged)
+        .bind(6, counts.creditNotes)
+        .bind(7, counts.guestOrders)
+        .bind(8, counts.rowsSkipped)
         .bind(9, id);
     if (!update.exec()) {
         m_error = update.error();

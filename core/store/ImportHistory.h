@@ -10,7 +10,7 @@ namespace Patronage {
 class Store;
 
 /// One past import, as the history lists it.
-struct ImportRecord {
+struct ImportRecord : ImportCounts {
     qint64 id = 0;
     QString fileName;
     QString filePath;
@@ -18,13 +18,6 @@ struct ImportRecord {
     QString contentHash; ///< BLAKE2b-256 of the file's bytes, hex
     QString format;
     QString importedAt; ///< ISO 8601, UTC
-    qint64 rowsRead = 0;
-    qint64 ordersInserted = 0;
-    qint64 ordersUpdated = 0;
-    qint64 ordersUnchanged = 0;
-    qint64 creditNotes = 0;
-    qint64 guestOrders = 0;
-    qint64 rowsSkipped = 0;
 };
 
 /// The store's record of what was imported when.
@@ -36,7 +29,7 @@ public:
     /// Starts an import's record; returns its id, or -1 on error.
     qint64 begin(const QString &fileName, const QString &filePath, qint64 size, const QString &format,
                  const QString &importedAt);
-    bool finish(qint64 id, const QString &contentHash, const ImportReport &report);
+    bool finish(qint64 id, const QString &contentHash, const ImportCounts &counts);
     /// When a file with this content was imported before, that import's time.
     QString importedAtForHash(const QString &contentHash) const;
     QList<ImportRecord> list() const;
