@@ -58,11 +58,11 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     if (importId < 0)
         return rollback(refuse(report, m_store.writeErrorMessage(history.error())));
 
-    const Grouping grouping = source.assemblerSettings().layout.grouping;
+    const OrderAssembler::Settings settings = source.assemblerSettings();
+    const Grouping grouping = settings.layout.grouping;
     OrderWriter writer(m_store, importId, currencyDecimals(currency),
                        grouping == Grouping::LineItems || grouping == Grouping::SumRows, report);
-    OrderProducer producer(source.reader(), source.sampler().records(), source.assemblerSettings(), source.header(),
-                           report);
+    OrderProducer producer(source.reader(), source.sampler().records(), settings, source.header(), report);
     producer.start();
     QList<NormalisedOrder> batch;
     while (producer.next(&batch)) {
