@@ -1,6 +1,3 @@
-#include "ui/MainWindow.h"
-#include "ui/StoreSession.h"
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -9,6 +6,10 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#include "ui/MainWindow.h"
+#include "ui/ScreenshotTour.h"
+#include "ui/StoreSession.h"
 
 namespace {
 
@@ -76,8 +77,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot) || parser.isSet(screenshots)) {
         // Pictures are taken once the store's results are in.
         auto take = [&window, &parser, &screenshot, &screenshots] {
-            const bool saved = parser.isSet(screenshots) ? window.saveScreenshots(parser.value(screenshots))
-                                                         : window.grab().save(parser.value(screenshot));
+            const bool saved = parser.isSet(screenshots)
+                ? Patronage::ScreenshotTour::run(window, parser.value(screenshots))
+                : window.grab().save(parser.value(screenshot));
             QCoreApplication::exit(saved ? 0 : 1);
         };
         auto *poll = new QTimer(&window);

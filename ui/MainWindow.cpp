@@ -1,42 +1,30 @@
 #include "ui/MainWindow.h"
 
-#include "core/formats/Currency.h"
-#include "core/jobs/BackgroundTask.h"
-#include "core/store/ImportHistory.h"
-#include "core/store/Store.h"
-#include "core/store/StoreSummary.h"
-#include "ui/StoreSession.h"
-#include "ui/compare/ComparePage.h"
-#include "ui/dashboard/DashboardPage.h"
-#include "ui/history/ImportHistoryModel.h"
-#include "ui/import/ImportWizard.h"
-#include "ui/segments/CustomerBrowserPage.h"
-#include "ui/segments/CustomerDetailDialog.h"
-#include "ui/segments/CustomerTableModel.h"
-#include "ui/settings/SegmentationSettingsDialog.h"
-#include "ui/start/StartPage.h"
-
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QVBoxLayout>
+
+#include "ui/AppText.h"
+#include "ui/StoreSession.h"
+#include "ui/compare/ComparePage.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/history/ImportsPage.h"
+#include "ui/import/ImportWizard.h"
+#include "ui/segments/CustomerBrowserPage.h"
+#include "ui/settings/SegmentationSettingsDialog.h"
+#include "ui/start/StartPage.h"
 
 namespace Patronage {
 
@@ -55,40 +43,19 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dashboard(new DashboardPage(m_session, this))
     , m_compare(new ComparePage(m_session, this))
     , m_browser(new CustomerBrowserPage(m_session, this))
-    , m_historyModel(new ImportHistoryModel(this))
-    , m_summary(new QLabel(this))
-    , m_historyView(new QTableView(this))
+    , m_imports(new ImportsPage(m_session, this))
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Patronage"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/patronage.svg")));
     setAcceptDrops(true);
 
-    m_summary->setObjectName(QStringLiteral("storeSummary"));
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setWordWrap(true);
-    m_historyView->setObjectName(QStringLiteral("importHistory"));
-    m_historyView->setModel(m_historyModel);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyView->setAlternatingRowColors(true);
-    m_historyView->verticalHeader()->hide();
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
-    auto *imports = new QWidget(this);
-    auto *importsLayout = new QVBoxLayout(imports);
-    importsLayout->addWidget(m_summary);
-    auto *importButton = new QPushButton(tr("Import Orders…"), imports);
-    connect(importButton, &QPushButton::clicked, this, [this] { startImport(); });
-    auto *historyHeader = new QHBoxLayout;
-    historyHeader->addWidget(new QLabel(tr("<b>Import history</b>"), imports));
-    historyHeader->addStretch();
-    historyHeader->addWidget(importButton);
-    importsLayout->addLayout(historyHeader);
-    importsLayout->addWidget(m_historyView, 1);
+    connect(m_imports, &ImportsPage::importRequested, this, [this] { startImport(); });
 
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_compare, tr("Compare Months"));
     m_tabs->addTab(m_browser, tr("Customers"));
-    m_tabs->addTab(imports, tr("Imports"));
+    m_tabs->addTab(m_imports, tr("Imports"));
     m_pages->addWidget(m_start);
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
@@ -100,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseStore);
     connect(m_start, &StartPage::openStoreRequested, this, [this](const QString &path) {
         if (!openStore(path))
-            QMessageBox::warning(this, tr("Cannot open the store"), m_error);
+            warnCannotOpen();
     });
     connect(m_dashboard, &DashboardPage::openSegment, this, [this](LoyaltyGroup group, MonthIndex month) {
         m_browser->showSegment(group, month);
@@ -108,15 +75,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &StoreSession::changedElsewhere, this, [this] {
         m_status->setText(tr("The store was changed by another program: updating…"));
-        refreshImports();
+        m_imports->refresh();
     });
     connect(m_session, &StoreSession::loadingStarted, this, [this] { m_status->setText(tr("Working out groups…")); });
     connect(m_session, &StoreSession::loaded, this, [this] {
         m_status->setText(tr("%n month(s) of results", nullptr, int(m_session->months().size())));
-        refreshImports();
+        m_imports->refresh();
     });
-    connect(m_session, &StoreSession::loadFailed, this, [this](const QString &error) {
-        m_status->setText(tr("Could not work out the groups: %1").arg(error));
+    connect(m_session, &StoreSession::loadFailed, this, [this](const Error &error) {
+        m_status->setText(tr("Could not work out the groups: %1").arg(appMessage(error)));
     });
 
     QSettings settings;
@@ -167,11 +134,12 @@ void MainWindow::showWorkspace(bool storeOpen)
 
 bool MainWindow::openStore(const QString &path, bool create)
 {
-    if (!m_session->open(path, &m_error, create))
+    if (const Status opened = m_session->open(path, create); !opened) {
+        m_error = appMessage(opened.error());
         return false;
+    }
     setWindowTitle(tr("%1 - Patronage").arg(QFileInfo(path).completeBaseName()));
     rememberRecent(QFileInfo(path).absoluteFilePath());
-    refreshImports();
     showWorkspace(true);
     m_tabs->setCurrentWidget(m_dashboard);
     return true;
@@ -202,7 +170,12 @@ void MainWindow::chooseStore()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Store"), QString(), kStoreFilter);
     if (!path.isEmpty() && !openStore(path))
-        QMessageBox::warning(this, tr("Cannot open the store"), m_error);
+        warnCannotOpen();
+}
+
+void MainWindow::warnCannotOpen()
+{
+    QMessageBox::warning(this, tr("Cannot open the store"), m_error);
 }
 
 void MainWindow::newStore()
@@ -223,10 +196,10 @@ ImportWizard *MainWindow::startImport(const QStringList &files)
         if (!m_session->isOpen())
             return nullptr;
     }
-    auto *wizard = new ImportWizard(m_session->path(), m_session->currency(), files, this);
+    auto *wizard = new ImportWizard(m_session->path(), m_session->currency().code, files, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, [this] {
-        refreshImports();
+        m_imports->refresh();
         m_session->reload();
     });
     wizard->show();
@@ -239,33 +212,6 @@ void MainWindow::showSettings()
         return;
     SegmentationSettingsDialog dialog(m_session, m_dashboard->selectedMonth(), this);
     dialog.exec();
-}
-
-// Totals scan every order: read on a pool thread, shown when ready.
-void MainWindow::refreshImports()
-{
-    if (!m_session->isOpen())
-        return;
-    m_historyModel->setRecords(ImportHistory(m_session->store()).list());
-    m_historyView->resizeColumnsToContents();
-    runInBackground(this, [path = m_session->path()] {
-        QString error;
-        std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::ReadOnly, &error);
-        return store ? StoreSummary::read(*store) : StoreSummary();
-    }, [this, path = m_session->path()](StoreSummary s) {
-        if (path != m_session->path())
-            return;
-        const QLocale locale;
-        const QString currency = s.currency.isEmpty() ? QString() : QLatin1Char(' ') + s.currency;
-        m_summary->setText(
-            tr("<h2>%1</h2><p><b>%2</b> orders (%3 from customers, %4 guest orders, %5 cancelled) · <b>%6</b> credit "
-               "notes · <b>%7</b> customers with orders · net revenue <b>%8%9</b><br>%10 to %11</p>")
-                .arg(QFileInfo(path).completeBaseName().toHtmlEscaped(), locale.toString(s.orders),
-                     locale.toString(s.customerOrders), locale.toString(s.guestOrders), locale.toString(s.cancelledOrders),
-                     locale.toString(s.creditNotes), locale.toString(s.customersWithOrders),
-                     formatMinorUnits(s.netRevenue, s.currencyDecimals), currency)
-                .arg(s.firstOrderAt.left(10), s.lastOrderAt.left(10)));
-    });
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -287,64 +233,10 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : recent) {
         m_recentMenu->addAction(path, this, [this, path] {
             if (!openStore(path))
-                QMessageBox::warning(this, tr("Cannot open the store"), m_error);
+                warnCannotOpen();
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-bool MainWindow::saveScreenshots(const QString &folder)
-{
-    QDir().mkpath(folder);
-    bool ok = true;
-    auto shoot = [&](const QString &name) {
-        QApplication::processEvents();
-        ok = grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))) && ok;
-    };
-    if (!m_session->isOpen()) {
-        shoot(QStringLiteral("start"));
-        return ok;
-    }
-    const QStringList names = {QStringLiteral("dashboard"), QStringLiteral("compare"), QStringLiteral("customers"),
-                               QStringLiteral("imports")};
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        m_tabs->setCurrentIndex(i);
-        shoot(names.value(i, QString::number(i)));
-    }
-    m_tabs->setCurrentIndex(0);
-
-    // A customer's detail (the top customer of the latest month) and the settings.
-    if (!m_browser->model()->rows().isEmpty() && !m_session->months().isEmpty()) {
-        CustomerDetailDialog detail(m_session, m_browser->model()->rows().first(), m_session->months().last().month, this);
-        detail.show();
-        QElapsedTimer waited;
-        waited.start();
-        while (detail.explanation().isEmpty() && waited.elapsed() < 10000)
-            QApplication::processEvents(QEventLoop::AllEvents, 50);
-        QApplication::processEvents();
-        ok = detail.grab().save(QDir(folder).filePath(QStringLiteral("customer-detail.png"))) && ok;
-        SegmentationSettingsDialog settings(m_session, m_session->months().last().month, this);
-        settings.show();
-        waited.restart();
-        while (waited.elapsed() < 1500)
-            QApplication::processEvents(QEventLoop::AllEvents, 50);
-        ok = settings.grab().save(QDir(folder).filePath(QStringLiteral("settings.png"))) && ok;
-    }
-
-    // The import wizard's check page, on the last file imported (when it is still there).
-    const QList<ImportRecord> history = ImportHistory(m_session->store()).list();
-    if (!history.isEmpty() && QFileInfo::exists(history.last().filePath)) {
-        ImportWizard wizard(m_session->path(), m_session->currency(), {history.last().filePath}, this);
-        wizard.show();
-        wizard.next();
-        QElapsedTimer waited;
-        waited.start();
-        while (!wizard.currentPage()->isComplete() && waited.elapsed() < 10000)
-            QApplication::processEvents(QEventLoop::AllEvents, 50);
-        QApplication::processEvents();
-        ok = wizard.grab().save(QDir(folder).filePath(QStringLiteral("import-wizard.png"))) && ok;
-    }
-    return ok;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -377,7 +269,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     if (!store.isEmpty() && files.isEmpty()) {
         if (!openStore(store))
-            QMessageBox::warning(this, tr("Cannot open the store"), m_error);
+            warnCannotOpen();
         return;
     }
     if (!files.isEmpty())

@@ -6,15 +6,14 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
 
 namespace Patronage {
 
 class ComparePage;
 class CustomerBrowserPage;
 class DashboardPage;
-class ImportHistoryModel;
 class ImportWizard;
+class ImportsPage;
 class StartPage;
 class StoreSession;
 
@@ -40,9 +39,8 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     ComparePage *comparePage() const { return m_compare; }
     CustomerBrowserPage *browser() const { return m_browser; }
+    ImportsPage *importsPage() const { return m_imports; }
     QTabWidget *tabs() const { return m_tabs; }
-    /// Renders the start page and every page of the open store to PNGs in \a folder.
-    bool saveScreenshots(const QString &folder);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,10 +52,10 @@ private:
     void chooseStore();
     void newStore();
     void showSettings();
-    void refreshImports();
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void showWorkspace(bool storeOpen);
+    void warnCannotOpen();
 
     StoreSession *m_session;
     QStackedWidget *m_pages;
@@ -66,9 +64,7 @@ private:
     DashboardPage *m_dashboard;
     ComparePage *m_compare;
     CustomerBrowserPage *m_browser;
-    ImportHistoryModel *m_historyModel;
-    QLabel *m_summary;
-    QTableView *m_historyView;
+    ImportsPage *m_imports;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status;
     QString m_error;

@@ -1,23 +1,23 @@
 #pragma once
 
-#include "core/segment/MonthResult.h"
-#include "core/segment/OrderHistory.h"
-#include "core/segment/SegmentationParams.h"
-
-#include <QList>
 #include <QObject>
-
-class QTimer;
+#include <QPointer>
 
 #include <memory>
 
+#include "core/analysis/Analysis.h"
+#include "core/error/Result.h"
+
+class QTimer;
+
 namespace Patronage {
 
+class Job;
 class Store;
 
-/// The open store as the pages see it: a connection for small queries on the
-/// GUI thread, and the month results and order history, (re)loaded in the
-/// background whenever the store changes.
+/// The open store as the pages see it: its snapshot (month results, order
+/// history, parameters, currency), (re)loaded in the background whenever the
+/// store changes, here or in another program.
 class StoreSession : public QObject
 {
     Q_OBJECT
@@ -25,47 +25,46 @@ public:
     explicit StoreSession(QObject *parent = nullptr);
     ~StoreSession() override;
 
-    /// Opens (or creates) a store; false with \a error when it is not one.
-    bool open(const QString &path, QString *error, bool create = false);
+    /// Opens (or creates) a store; the error says why not.
+    Status open(const QString &path, bool create = false);
     void close();
     bool isOpen() const { return m_store != nullptr; }
     QString path() const { return m_path; }
-    Store &store() { return *m_store; }
 
-    /// Recomputes stale results and reads them again, off the GUI thread.
+    /// Recomputes stale results and reads them again, off the GUI thread; a
+    /// reload still running is cancelled.
     void reload();
     bool isLoading() const { return m_loading; }
 
-    const QList<MonthResult> &months() const { return m_months; }
-    std::shared_ptr<const OrderHistory> history() const { return m_history; }
-    SegmentationParams params() const { return m_params; }
-    QString currency() const { return m_currency; }
-    int currencyDecimals() const;
+    const AnalysisSnapshot &snapshot() const { return m_snapshot; }
+    const QList<MonthResult> &months() const { return m_snapshot.months; }
+    std::shared_ptr<const OrderHistory> history() const { return m_snapshot.history; }
+    SegmentationParams params() const { return m_snapshot.params; }
+    const Currency &currency() const { return m_snapshot.currency; }
     /// The stored result of \a month, or null.
-    const MonthResult *month(MonthIndex month) const;
+    const MonthResult *month(MonthIndex month) const { return m_snapshot.month(month); }
 
 Q_SIGNALS:
-    void storeChanged();   ///< another store was opened, or the store was closed
+    /// Another store was opened, or the store was closed: everything shown of the old one goes.
+    void storeChanged();
     void loadingStarted();
-    void loaded();         ///< months() and history() are current
-    void loadFailed(const QString &error);
+    void loaded(); ///< snapshot() is current
+    void loadFailed(const Patronage::Error &error);
     /// Another program (patronage-cli, another window) changed the store; a reload follows.
     void changedElsewhere();
 
 private:
     void checkForChanges();
-    qint64 dataVersion() const;
+    /// Drops everything of the open store, without a signal.
+    void forget();
 
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Store> m_store; ///< watched for other programs' commits (data_version)
     QTimer *m_watch;
     qint64 m_dataVersion = -1;
     QString m_path;
     bool m_loading = false;
-    int m_generation = 0;
-    QList<MonthResult> m_months;
-    std::shared_ptr<const OrderHistory> m_history;
-    SegmentationParams m_params;
-    QString m_currency;
+    QPointer<Job> m_reload;
+    AnalysisSnapshot m_snapshot;
 };
 
 } // namespace Patronage

@@ -1,14 +1,17 @@
 #pragma once
 
-#include "core/report/ReportTable.h"
-#include "core/segment/Segments.h"
-#include "core/store/Store.h"
-
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
+
+#include "core/analysis/Analysis.h"
+#include "core/calendar/Calendar.h"
+#include "core/error/Error.h"
+#include "core/report/ReportTable.h"
+#include "core/store/Store.h"
 
 namespace Patronage::Cli {
 
@@ -20,9 +23,10 @@ QTextStream &err();
 
 /// Parses \a arguments (the command's name first); prints help and returns
 /// false (with the exit code in *exitCode) on --help or a usage error.
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
-                  int *exitCode);
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int *exitCode);
 int usageError(const QString &command, const QString &message);
+/// Prints "patronage-cli COMMAND: message" for \a error; returns InputRefused.
+int refused(const QString &command, const Error &error);
 
 int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
@@ -35,9 +39,17 @@ int runExplain(const QStringList &arguments);
 int runConfig(const QStringList &arguments);
 int runForget(const QStringList &arguments);
 
-/// Opens a store for a report and brings its stored results up to date.
-/// Null (with the exit code in *exitCode) when that fails.
-std::unique_ptr<Store> openForReport(const QString &command, const QString &path, int *exitCode);
+/// Opens a store for a report with its results brought up to date (and its
+/// history, when asked for). Empty (with the exit code in *exitCode) when
+/// that fails.
+struct ReportStore {
+    std::unique_ptr<Store> store;
+    AnalysisSnapshot snapshot;
+};
+std::optional<ReportStore> openForReport(const QString &command, const QString &path, Analysis::History history,
+                                         int *exitCode);
+/// Opens a store as it is (\a mode), or prints why not.
+std::unique_ptr<Store> openStore(const QString &command, const QString &path, Store::OpenMode mode, int *exitCode);
 /// Reads a YYYY-MM option; false (usage error in *exitCode) when it is malformed.
 bool monthOption(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command,
                  MonthIndex *month, int *exitCode);
@@ -45,8 +57,7 @@ bool monthOption(const QCommandLineParser &parser, const QCommandLineOption &opt
 QCommandLineOption dbOption();
 /// The common --format option, and writing a report to stdout or atomically to a file.
 QCommandLineOption formatOption();
-bool reportFormat(const QCommandLineParser &parser, const QString &command, ReportTable::Format *format,
-                  int *exitCode);
+bool reportFormat(const QCommandLineParser &parser, const QString &command, ReportTable::Format *format, int *exitCode);
 int writeReport(const ReportTable &table, ReportTable::Format format, const QString &outPath = {});
 
 } // namespace Patronage::Cli

@@ -1,6 +1,7 @@
-#include "app/cli/CliCommand.h"
-
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include "app/cli/CliCommand.h"
 
 // patronage-cli: every figure Patronage computes, from a terminal.
 namespace Patronage::Cli {
@@ -31,56 +32,14 @@ void printUsage(QTextStream &stream)
     stream << "Usage: patronage-cli COMMAND [OPTIONS]\n\n"
               "Customer loyalty analytics for online shops. Nothing leaves this machine.\n\nCommands:\n";
     for (const Command &command : kCommands)
-        stream << QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(command.name), -11).arg(QString::fromLatin1(command.summary));
+        stream << QStringLiteral("  %1  %2\n")
+                      .arg(QString::fromLatin1(command.name), -11)
+                      .arg(QString::fromLatin1(command.summary));
     stream << "\nRun 'patronage-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 done, 1 input refused (the store is unchanged), 2 usage error.\n";
 }
 
 } // namespace
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
-                  int *exitCode)
-{
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments)) {
-        *exitCode = usageError(arguments.value(0), parser.errorText());
-        return false;
-    }
-    if (parser.isSet(help)) {
-        // Qt names the program as it was started; name the command too.
-        QString text = parser.helpText();
-        const qsizetype usageEnd = text.indexOf(QLatin1Char(' '), text.indexOf(QLatin1Char(' ')) + 1);
-        text.replace(0, usageEnd, QStringLiteral("Usage: patronage-cli ") + arguments.value(0));
-        out() << text;
-        out().flush();
-        *exitCode = Done;
-        return false;
-    }
-    return true;
-}
-
-int usageError(const QString &command, const QString &message)
-{
-    err() << "patronage-cli " << command << ": " << message << "\n"
-          << "Run 'patronage-cli " << command << " --help' for usage.\n";
-    err().flush();
-    return UsageError;
-}
 
 } // namespace Patronage::Cli
 

@@ -1,8 +1,6 @@
 #include "app/cli/CliCommand.h"
-
-#include "core/formats/Currency.h"
-#include "core/report/CustomerList.h"
-#include "core/segment/OrderHistory.h"
+#include "core/report/MigrationMatrix.h"
+#include "core/report/SegmentReports.h"
 
 namespace Patronage::Cli {
 
@@ -35,12 +33,13 @@ int runCompare(const QStringList &arguments)
     }
     if (first >= last)
         return usageError(command, QStringLiteral("--from must be a month before --to"));
-    std::unique_ptr<Store> store = openForReport(command, parser.value(db), &exitCode);
-    if (!store)
+    const std::optional<ReportStore> opened =
+        openForReport(command, parser.value(db), Analysis::History::Load, &exitCode);
+    if (!opened)
         return exitCode;
-    const OrderHistory history = OrderHistory::read(*store);
-    const auto matrix = CustomerList::compare(history, SegmentationParams::load(*store), first, last);
-    return writeReport(SegmentReports::compare(matrix, currencyDecimals(store->currency())), format);
+    const AnalysisSnapshot &snapshot = opened->snapshot;
+    const MigrationMatrix matrix = compareMonths(*snapshot.history, snapshot.params, first, last);
+    return writeReport(SegmentReports::compare(matrix, snapshot.currency), format);
 }
 
 } // namespace Patronage::Cli

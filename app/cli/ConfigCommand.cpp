@@ -1,7 +1,7 @@
 #include "app/cli/CliCommand.h"
-
-#include "core/segment/SegmentResults.h"
-#include "core/segment/SegmentationParams.h"
+#include "core/store/SegmentResultRepository.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/Transaction.h"
 
 namespace Patronage::Cli {
 
@@ -33,13 +33,10 @@ int runConfig(const QStringList &arguments)
     }
     if (!parser.isSet(db))
         return usageError(command, QStringLiteral("--db STORE is required"));
-    QString error;
-    std::unique_ptr<Store> store = Store::open(parser.value(db), Store::OpenMode::ReadWrite, &error);
-    if (!store) {
-        err() << "patronage-cli config: " << error << "\n";
-        return InputRefused;
-    }
-    SegmentationParams params = SegmentationParams::load(*store);
+    std::unique_ptr<Store> store = openStore(command, parser.value(db), Store::OpenMode::ReadWrite, &exitCode);
+    if (!store)
+        return exitCode;
+    SegmentationParams params = SettingsRepository(*store).segmentationParams();
     const SegmentationParams before = params;
     if (parser.isSet(method) && !parseMethodName(parser.value(method), &params.method))
         return usageError(command, QStringLiteral("--method takes clerk or percentile"));
@@ -57,14 +54,22 @@ int runConfig(const QStringList &arguments)
     }
     if (const QString problem = params.validate(); !problem.isEmpty())
         return usageError(command, problem);
-    if (!(params == before)
-        && (!params.save(*store) || !SegmentResults::invalidateAll(*store))) {
-        err() << "patronage-cli config: cannot save the parameters\n";
-        return InputRefused;
+    if (!(params == before)) {
+        // One transaction: a change is saved whole or not at all.
+        Result<Transaction> transaction = Transaction::begin(*store, Transaction::Kind::Write);
+        if (!transaction)
+            return refused(command, transaction.error());
+        Status saved = SettingsRepository(*store).saveSegmentationParams(params);
+        if (saved)
+            saved = SegmentResultRepository(*store).markAllStale();
+        if (saved)
+            saved = transaction->commit();
+        if (!saved)
+            return refused(command, saved.error());
     }
-    out() << "method " << methodName(params.method) << "\nwindow " << params.windowMonths
-          << "\nfrequent_percentile " << params.frequentPercentile << "\nvip_percentile " << params.vipPercentile
-          << "\nfrequent_min_orders " << params.frequentMinOrders << "\n";
+    out() << "method " << methodName(params.method) << "\nwindow " << params.windowMonths << "\nfrequent_percentile "
+          << params.frequentPercentile << "\nvip_percentile " << params.vipPercentile << "\nfrequent_min_orders "
+          << params.frequentMinOrders << "\n";
     return Done;
 }
 

@@ -1,8 +1,8 @@
 #include "app/cli/CliCommand.h"
-
-#include "core/formats/Currency.h"
-#include "core/report/CustomerList.h"
-#include "core/segment/OrderHistory.h"
+#include "app/cli/CliText.h"
+#include "core/report/CustomerFigures.h"
+#include "core/report/CustomerQuery.h"
+#include "core/report/ExportStyles.h"
 
 namespace Patronage::Cli {
 
@@ -38,9 +38,13 @@ int runCustomers(const QStringList &arguments)
                                    QStringLiteral("STYLE"), QStringLiteral("plain"));
     parser.addOptions({db, month, group, lifeCycle, movedFrom, since, search, outFile, style, formatOption()});
     int exitCode = Done;
+    QStringList columns;
+    for (const CustomerFigureInfo &figure : CustomerFigures::all())
+        columns.append(QString::fromLatin1(figure.csvHeader));
     if (!parseCommand(parser, arguments,
                       QStringLiteral("Lists a month's customers with their group, life cycle, orders and revenue, "
-                                     "highest revenue first; ready for a mail tool with --style."),
+                                     "highest revenue first; ready for a mail tool with --style. Columns: %1.")
+                          .arg(columns.join(QStringLiteral(", "))),
                       &exitCode)) {
         return exitCode;
     }
@@ -80,12 +84,14 @@ int runCustomers(const QStringList &arguments)
     }
     query.search = parser.value(search);
 
-    std::unique_ptr<Store> store = openForReport(command, parser.value(db), &exitCode);
-    if (!store)
+    std::optional<ReportStore> opened = openForReport(command, parser.value(db), Analysis::History::Load, &exitCode);
+    if (!opened)
         return exitCode;
-    const OrderHistory history = OrderHistory::read(*store);
-    const QList<CustomerRow> rows = CustomerList::query(*store, history, SegmentationParams::load(*store), query);
-    const ReportTable table = CustomerList::table(rows, exportStyle, currencyDecimals(store->currency()));
+    const AnalysisSnapshot &snapshot = opened->snapshot;
+    const Result<QList<CustomerRow>> rows = findCustomers(*opened->store, *snapshot.history, snapshot.params, query);
+    if (!rows)
+        return refused(command, rows.error());
+    const ReportTable table = exportTable(*rows, exportStyle, snapshot.currency);
     const int result = writeReport(table, format, parser.value(outFile));
     if (result == Done && parser.isSet(outFile))
         err() << "wrote " << table.rows.size() << " customers to " << parser.value(outFile) << "\n";

@@ -1,12 +1,9 @@
-#include "app/cli/CliCommand.h"
-
-#include "core/formats/Currency.h"
-#include "core/report/Explanation.h"
-#include "core/segment/OrderHistory.h"
-#include "core/segment/SegmentEngine.h"
-#include "core/store/Statement.h"
-
 #include <QRegularExpression>
+
+#include "app/cli/CliCommand.h"
+#include "core/report/Explanation.h"
+#include "core/segment/SegmentEngine.h"
+#include "core/store/CustomerRepository.h"
 
 namespace Patronage::Cli {
 
@@ -32,39 +29,44 @@ int runExplain(const QStringList &arguments)
         return usageError(command, QStringLiteral("--db, --customer and --month are required"));
     if (!monthOption(parser, month, command, &when, &exitCode))
         return exitCode;
-    std::unique_ptr<Store> store = openForReport(command, parser.value(db), &exitCode);
-    if (!store)
+    const std::optional<ReportStore> opened =
+        openForReport(command, parser.value(db), Analysis::History::Load, &exitCode);
+    if (!opened)
         return exitCode;
-
-    Statement find(store->handle(), "SELECT id, coalesce(email, ''), coalesce(name, '') FROM customers "
-                                    "WHERE customer_key = ?");
-    find.bind(1, parser.value(customer).trimmed());
-    if (!find.step()) {
+    const Result<std::optional<CustomerIdentity>> found =
+        CustomerRepository(*opened->store).findByKey(parser.value(customer).trimmed());
+    if (!found)
+        return refused(command, found.error());
+    if (!*found) {
         err() << "patronage-cli explain: no customer with the key '" << parser.value(customer) << "'\n";
         return InputRefused;
     }
-    const qint64 storeId = find.integer(0);
-    const QString email = find.text(1);
-    const QString name = find.text(2);
-    const OrderHistory history = OrderHistory::read(*store);
-    const SegmentationParams params = SegmentationParams::load(*store);
-    const qint32 wanted = history.customerOfStoreId(storeId);
+    const QString email = (*found)->email;
+    const QString name = (*found)->name;
+    const OrderHistory &history = *opened->snapshot.history;
+    const SegmentationParams &params = opened->snapshot.params;
+    const qint32 wanted = history.customerOfStoreId((*found)->storeId);
     std::optional<CustomerSnapshot> snapshot;
     MonthResult monthResult;
     SegmentEngine(history, params)
-        .snapshots({when}, [&](MonthIndex, const CustomerSnapshot &s) {
-            if (s.customer == wanted)
-                snapshot = s;
-        }, [&](const MonthResult &r) { monthResult = r; });
+        .snapshots(
+            {when},
+            [&](MonthIndex, const CustomerSnapshot &s) {
+                if (s.customer == wanted)
+                    snapshot = s;
+            },
+            [&](const MonthResult &r) { monthResult = r; });
 
     QTextStream &o = out();
     o << "customer " << parser.value(customer);
     if (!email.isEmpty() || !name.isEmpty())
-        o << " (" << QStringList{name, email}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", ")) << ")";
+        o << " (" << QStringList{name, email}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "))
+          << ")";
     o << " at " << monthText(when) << ", method " << methodName(params.method)
-      << (params.windowMonths ? QStringLiteral(", window %1 months").arg(params.windowMonths) : QStringLiteral(", all history"))
+      << (params.windowMonths ? QStringLiteral(", window %1 months").arg(params.windowMonths)
+                              : QStringLiteral(", all history"))
       << "\n";
-    for (const QString &line : explainCustomer(snapshot, monthResult, params, currencyDecimals(store->currency())))
+    for (const QString &line : explainCustomer(snapshot, monthResult, params, opened->snapshot.currency))
         o << "  " << line << "\n";
     return Done;
 }

@@ -1,6 +1,5 @@
 #include "app/cli/CliCommand.h"
-
-#include "core/store/ForgetCustomer.h"
+#include "core/store/CustomerRepository.h"
 
 namespace Patronage::Cli {
 
@@ -21,19 +20,15 @@ int runForget(const QStringList &arguments)
     }
     if (!parser.isSet(db) || !parser.isSet(email))
         return usageError(command, QStringLiteral("--db and --email are required"));
-    QString error;
-    std::unique_ptr<Store> store = Store::open(parser.value(db), Store::OpenMode::ReadWrite, &error);
-    const int forgotten = store ? forgetCustomer(*store, parser.value(email), &error) : -1;
-    if (forgotten < 0) {
-        err() << "patronage-cli forget: " << error << "\n";
-        return InputRefused;
-    }
-    if (forgotten == 0) {
-        err() << "patronage-cli forget: no customer with the e-mail " << parser.value(email)
-              << " in this store: nothing was changed\n";
-        return InputRefused;
-    }
-    out() << "forgot " << forgotten << (forgotten == 1 ? " customer" : " customers")
+    std::unique_ptr<Store> store = openStore(command, parser.value(db), Store::OpenMode::ReadWrite, &exitCode);
+    if (!store)
+        return exitCode;
+    const Result<int> forgotten = CustomerRepository(*store).forget(parser.value(email));
+    if (!forgotten)
+        return refused(command, forgotten.error());
+    if (*forgotten == 0)
+        return refused(command, Error(ErrorCode::NothingToForget).withValue(parser.value(email)));
+    out() << "forgot " << *forgotten << (*forgotten == 1 ? " customer" : " customers")
           << ": e-mail, name and key removed; their orders stay, anonymous\n";
     return Done;
 }

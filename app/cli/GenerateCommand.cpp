@@ -1,8 +1,7 @@
-#include "app/cli/CliCommand.h"
-
-#include "core/generate/ShopGenerator.h"
-
 #include <QSaveFile>
+
+#include "app/cli/CliCommand.h"
+#include "core/generate/ShopGenerator.h"
 
 namespace Patronage::Cli {
 

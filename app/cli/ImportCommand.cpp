@@ -1,5 +1,6 @@
 #include "app/cli/CliCommand.h"
-
+#include "app/cli/CliText.h"
+#include "core/import/ImportText.h"
 #include "core/import/Importer.h"
 #include "core/store/Store.h"
 
@@ -29,17 +30,17 @@ void printReport(const ImportReport &report)
     line("rows skipped", report.rowsSkipped);
     for (int i = 0; i < report.skipped.size() && i < kSkippedRowsShown; ++i) {
         const SkippedRow &row = report.skipped.at(i);
-        out() << "    line " << row.line << ", column " << row.column << " (\"" << row.value << "\"): " << row.reason
-              << "\n";
+        out() << "    line " << row.line << ", column " << row.column << " (\"" << row.value
+              << "\"): " << ImportText::skipReason(row.reason) << "\n";
     }
     if (report.rowsSkipped > kSkippedRowsShown)
         out() << "    ... and " << (report.rowsSkipped - kSkippedRowsShown) << " more\n";
     if (report.rowsNoted > 0) {
         line("rows to check", report.rowsNoted);
         for (int i = 0; i < report.notes.size() && i < kSkippedRowsShown; ++i) {
-            const SkippedRow &row = report.notes.at(i);
-            out() << "    line " << row.line << ", column " << row.column << " (\"" << row.value << "\"): "
-                  << row.reason << "\n";
+            const RowNote &row = report.notes.at(i);
+            out() << "    line " << row.line << ", column " << row.column << " (\"" << row.customer
+                  << "\"): " << ImportText::note(row) << "\n";
         }
     }
     if (!report.alreadyImportedAt.isEmpty())
@@ -103,18 +104,16 @@ int runImport(const QStringList &arguments)
     options.dateFormat = parser.value(dateFormat);
     options.currency = parser.value(currency).trimmed();
 
-    QString error;
-    std::unique_ptr<Store> store = Store::open(parser.value(db), Store::OpenMode::CreateIfMissing, &error);
-    if (!store) {
-        err() << "patronage-cli import: " << error << "\n";
-        return InputRefused;
-    }
-    Importer importer(*store);
     int result = Done;
+    std::unique_ptr<Store> store =
+        openStore(QStringLiteral("import"), parser.value(db), Store::OpenMode::CreateIfMissing, &result);
+    if (!store)
+        return result;
+    Importer importer(*store);
     for (const QString &file : parser.positionalArguments()) {
         const ImportReport report = importer.importFile(file, options);
         if (!report.ok) {
-            err() << report.error << "\n";
+            err() << cliMessage(report.error) << "\n";
             err() << "  nothing was imported from this file; the store is unchanged by it\n";
             err().flush();
             result = InputRefused;

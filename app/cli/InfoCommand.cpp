@@ -1,9 +1,7 @@
 #include "app/cli/CliCommand.h"
-
-#include "core/formats/Currency.h"
-#include "core/store/ImportHistory.h"
+#include "core/store/ImportRepository.h"
+#include "core/store/OrderRepository.h"
 #include "core/store/Store.h"
-#include "core/store/StoreSummary.h"
 
 namespace Patronage::Cli {
 
@@ -22,19 +20,20 @@ int runInfo(const QStringList &arguments)
     if (!parser.isSet(db))
         return usageError(QStringLiteral("info"), QStringLiteral("--db STORE is required"));
 
-    QString error;
-    std::unique_ptr<Store> store = Store::open(parser.value(db), Store::OpenMode::ReadOnly, &error);
-    if (!store) {
-        err() << "patronage-cli info: " << error << "\n";
-        return InputRefused;
-    }
-    const StoreSummary s = StoreSummary::read(*store);
+    const QString command = QStringLiteral("info");
+    std::unique_ptr<Store> store = openStore(command, parser.value(db), Store::OpenMode::ReadOnly, &exitCode);
+    if (!store)
+        return exitCode;
+    const Result<StoreSummary> summary = OrderRepository(*store).summary();
+    if (!summary)
+        return refused(command, summary.error());
+    const StoreSummary &s = *summary;
     auto row = [](const char *label, const QString &value) {
         out() << QStringLiteral("%1 %2\n").arg(QString::fromLatin1(label), -24).arg(value);
     };
     auto count = [&row](const char *label, qint64 value) { row(label, QString::number(value)); };
     row("store", store->path());
-    row("currency", s.currency.isEmpty() ? QStringLiteral("(none named)") : s.currency);
+    row("currency", s.currency.code.isEmpty() ? QStringLiteral("(none named)") : s.currency.code);
     count("orders", s.orders);
     count("  customer orders", s.customerOrders);
     count("  guest orders", s.guestOrders);
@@ -44,13 +43,15 @@ int runInfo(const QStringList &arguments)
     count("  guest credit notes", s.guestCreditNotes);
     count("customers", s.customers);
     count("  with at least one order", s.customersWithOrders);
-    row("net revenue", formatMinorUnits(s.netRevenue, s.currencyDecimals));
+    row("net revenue", Money{s.netRevenue, s.currency}.machineText());
     row("first order", s.firstOrderAt.isEmpty() ? QStringLiteral("-") : s.firstOrderAt);
     row("last order", s.lastOrderAt.isEmpty() ? QStringLiteral("-") : s.lastOrderAt);
 
-    const QList<ImportRecord> history = ImportHistory(*store).list();
-    out() << "\nimport history (" << history.size() << ")\n";
-    for (const ImportRecord &r : history) {
+    const Result<QList<ImportRecord>> history = ImportRepository(*store).list();
+    if (!history)
+        return refused(command, history.error());
+    out() << "\nimport history (" << history->size() << ")\n";
+    for (const ImportRecord &r : *history) {
         out() << "  " << r.importedAt << "  " << r.fileName << " (" << r.format << ", " << r.fileSize
               << " bytes, blake2b " << r.contentHash.left(12) << "): " << r.rowsRead << " rows, " << r.ordersInserted
               << " inserted, " << r.ordersUpdated << " updated, " << r.ordersUnchanged << " unchanged, "

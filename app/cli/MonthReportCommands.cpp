@@ -1,11 +1,7 @@
-#include "app/cli/CliCommand.h"
-
-#include "core/formats/Currency.h"
-#include "core/report/SegmentReports.h"
-#include "core/segment/SegmentResults.h"
-#include "core/segment/SegmentationParams.h"
-
 #include <limits>
+
+#include "app/cli/CliCommand.h"
+#include "core/report/SegmentReports.h"
 
 // `segments` and `thresholds`: the stored month-by-month results.
 namespace Patronage::Cli {
@@ -21,7 +17,8 @@ int runMonthReport(const QStringList &arguments, MonthReport kind)
     const QCommandLineOption db = dbOption();
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First month (YYYY-MM)."),
                                   QStringLiteral("YYYY-MM"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last month (YYYY-MM)."), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last month (YYYY-MM)."),
+                                QStringLiteral("YYYY-MM"));
     parser.addOptions({db, from, to, formatOption()});
     int exitCode = Done;
     const QString description = kind == MonthReport::Segments
@@ -40,14 +37,19 @@ int runMonthReport(const QStringList &arguments, MonthReport kind)
         || !reportFormat(parser, command, &format, &exitCode)) {
         return exitCode;
     }
-    std::unique_ptr<Store> store = openForReport(command, parser.value(db), &exitCode);
-    if (!store)
+    const std::optional<ReportStore> opened =
+        openForReport(command, parser.value(db), Analysis::History::Skip, &exitCode);
+    if (!opened)
         return exitCode;
-    const QList<MonthResult> months = SegmentResults::read(*store, first, last);
-    const int decimals = currencyDecimals(store->currency());
+    const AnalysisSnapshot &snapshot = opened->snapshot;
+    QList<MonthResult> months;
+    for (const MonthResult &m : snapshot.months) {
+        if (m.month >= first && m.month <= last)
+            months.append(m);
+    }
     const ReportTable table = kind == MonthReport::Segments
-        ? SegmentReports::segments(months, decimals)
-        : SegmentReports::thresholds(months, SegmentationParams::load(*store).method, decimals);
+        ? SegmentReports::segments(months, snapshot.currency)
+        : SegmentReports::thresholds(months, snapshot.params.method, snapshot.currency);
     return writeReport(table, format);
 }
 

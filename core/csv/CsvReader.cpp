@@ -15,8 +15,7 @@ CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect, QCryptographi
     : m_device(device)
     , m_contentHash(contentHash)
     , m_dialect(dialect)
-{
-}
+{ }
 
 // Moves the unread tail to the front and appends the next chunk.
 bool CsvReader::fill()
@@ -31,7 +30,8 @@ bool CsvReader::fill()
     m_buffer.resize(oldSize + kChunkSize);
     const qint64 got = m_device->read(m_buffer.data() + oldSize, kChunkSize);
     if (got < 0) {
-        m_error = QStringLiteral("could not read the file: %1").arg(m_device->errorString());
+        m_error = Error(ErrorCode::FileReadFailed).withDetail(m_device->errorString());
+        m_failed = true;
         m_buffer.resize(oldSize);
         m_eof = true;
         return false;
@@ -143,9 +143,8 @@ bool CsvReader::readRecord(CsvRecord &record)
                 continue;
             }
             if (quoteOpen) {
-                m_errorLine = m_line;
-                m_error = QStringLiteral("a quoted field that opens on this line is never closed: "
-                                         "check that the file is complete and that quotes inside fields are doubled");
+                m_error = Error(ErrorCode::QuoteNeverClosed).at(m_line);
+                m_failed = true;
             }
             return false;
         }

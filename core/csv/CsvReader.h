@@ -1,10 +1,11 @@
 #pragma once
 
-#include "core/csv/CsvDialect.h"
-#include "core/csv/CsvRecord.h"
-
 #include <QByteArray>
 #include <QString>
+
+#include "core/csv/CsvDialect.h"
+#include "core/csv/CsvRecord.h"
+#include "core/error/Error.h"
 
 class QCryptographicHash;
 class QIODevice;
@@ -23,10 +24,10 @@ public:
     /// Reads the next record; false at the end of the file or on an error.
     bool readRecord(CsvRecord &record);
 
-    bool hasError() const { return !m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
-    /// The line the error is on, or 0 when no line is meant.
-    qint64 errorLine() const { return m_errorLine; }
+    bool hasError() const { return m_failed; }
+    /// What went wrong, with the line it is on (0 when no line is meant).
+    const Error &error() const { return m_error; }
+    qint64 errorLine() const { return m_error.line; }
     /// Bytes consumed so far, for progress.
     qint64 bytesRead() const { return m_consumed; }
 
@@ -43,8 +44,8 @@ private:
     bool m_eof = false;
     bool m_started = false;
     bool m_addedFinalNewline = false;
-    QString m_error;
-    qint64 m_errorLine = 0;
+    bool m_failed = false;
+    Error m_error;
 };
 
 } // namespace Patronage

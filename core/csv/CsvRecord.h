@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/csv/CsvDialect.h"
-
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 #include <QVarLengthArray>
+
+#include "core/csv/CsvDialect.h"
 
 namespace Patronage {
 

@@ -1,9 +1,9 @@
 #include "core/csv/CsvSniffer.h"
 
-#include "core/csv/TextDecoding.h"
-
 #include <QFile>
 #include <QList>
+
+#include "core/csv/TextDecoding.h"
 
 namespace Patronage {
 
@@ -68,54 +68,40 @@ char CsvSniffer::detectSeparator(QByteArrayView sample, bool atEnd)
 
 SniffResult CsvSniffer::sniff(const QByteArray &sample, bool atEnd)
 {
-    SniffResult result;
     if (sample.trimmed().isEmpty()) {
-        result.error = QStringLiteral("the file is empty: export the orders again and check the export finished");
-        return result;
+        return Error(ErrorCode::FileEmpty);
     }
     if (sample.startsWith("PK\x03\x04")) {
-        result.error = sample.contains("[Content_Types].xml") || sample.contains("xl/")
-            ? QStringLiteral("this looks like an Excel file (.xlsx), not CSV: "
-                             "open it in your spreadsheet program and save or export it as CSV")
-            : QStringLiteral("this is a ZIP archive, not CSV: unpack it and import the CSV file inside");
-        return result;
+        return Error(sample.contains("[Content_Types].xml") || sample.contains("xl/") ? ErrorCode::FileIsXlsx
+                                                                                      : ErrorCode::FileIsZip);
     }
     if (sample.startsWith("\x1F\x8B")) {
-        result.error = QStringLiteral("this file is compressed (gzip), not CSV: unpack it and import the CSV inside");
-        return result;
+        return Error(ErrorCode::FileIsGzip);
     }
     if (sample.startsWith("\xD0\xCF\x11\xE0")) {
-        result.error = QStringLiteral("this looks like an Excel file (.xls), not CSV: "
-                                      "open it in your spreadsheet program and save or export it as CSV");
-        return result;
+        return Error(ErrorCode::FileIsXls);
     }
     if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF")) {
-        result.error = QStringLiteral("this file is UTF-16 text: save it as CSV in UTF-8 and import it again");
-        return result;
+        return Error(ErrorCode::FileIsUtf16);
     }
     if (sample.contains('\0')) {
-        result.error = QStringLiteral("this is a binary file, not CSV text: export the orders as CSV");
-        return result;
+        return Error(ErrorCode::FileIsBinary);
     }
 
-    result.dialect.hasByteOrderMark = sample.startsWith("\xEF\xBB\xBF");
-    const QByteArrayView body = QByteArrayView(sample).sliced(result.dialect.hasByteOrderMark ? 3 : 0);
-    result.dialect.encoding = (result.dialect.hasByteOrderMark || isValidUtf8(body, !atEnd))
-        ? TextEncoding::Utf8
-        : TextEncoding::Windows1252;
-    result.dialect.separator = detectSeparator(body, atEnd);
-    result.ok = true;
-    return result;
+    CsvDialect dialect;
+    dialect.hasByteOrderMark = sample.startsWith("\xEF\xBB\xBF");
+    const QByteArrayView body = QByteArrayView(sample).sliced(dialect.hasByteOrderMark ? 3 : 0);
+    dialect.encoding =
+        (dialect.hasByteOrderMark || isValidUtf8(body, !atEnd)) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+    dialect.separator = detectSeparator(body, atEnd);
+    return dialect;
 }
 
 SniffResult CsvSniffer::sniffFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        SniffResult result;
-        result.error = QStringLiteral("cannot open the file: %1").arg(file.errorString());
-        return result;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileUnreadable).withDetail(file.errorString());
     const QByteArray sample = file.read(kSampleSize);
     return sniff(sample, file.atEnd());
 }

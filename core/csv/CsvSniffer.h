@@ -1,19 +1,16 @@
 #pragma once
 
-#include "core/csv/CsvDialect.h"
-
 #include <QByteArray>
 #include <QString>
 
+#include "core/csv/CsvDialect.h"
+#include "core/error/Result.h"
+
 namespace Patronage {
 
-/// What the first bytes of a file say about it.
-struct SniffResult {
-    bool ok = false;
-    CsvDialect dialect;
-    /// Why the file cannot be read as CSV, with what to do, when !ok.
-    QString error;
-};
+/// What the first bytes of a file say about it: its dialect, or why it
+/// cannot be read as CSV.
+using SniffResult = Result<CsvDialect>;
 
 /// Guesses encoding and separator from the start of a file, and recognises
 /// files that are not CSV at all (empty, spreadsheets, binary, UTF-16).

@@ -7,10 +7,9 @@ namespace {
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; unassigned bytes map
 // to themselves as Latin-1 does.
 constexpr char16_t kWindows1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
 QString decodeWindows1252(QByteArrayView bytes)
@@ -90,10 +89,8 @@ QString decodeText(QByteArrayView bytes, TextEncoding encoding)
 QString encodingName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8:
-        return QStringLiteral("UTF-8");
-    case TextEncoding::Windows1252:
-        return QStringLiteral("Windows-1252");
+    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
+    case TextEncoding::Windows1252: return QStringLiteral("Windows-1252");
     }
     return {};
 }
@@ -101,14 +98,10 @@ QString encodingName(TextEncoding encoding)
 QString separatorName(char separator)
 {
     switch (separator) {
-    case ',':
-        return QStringLiteral("comma");
-    case ';':
-        return QStringLiteral("semicolon");
-    case '\t':
-        return QStringLiteral("tab");
-    case '|':
-        return QStringLiteral("pipe");
+    case ',': return QStringLiteral("comma");
+    case ';': return QStringLiteral("semicolon");
+    case '\t': return QStringLiteral("tab");
+    case '|': return QStringLiteral("pipe");
     }
     return QString(QLatin1Char(separator));
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/csv/CsvDialect.h"
-
 #include <QByteArrayView>
 #include <QString>
+
+#include "core/csv/CsvDialect.h"
 
 namespace Patronage {
 

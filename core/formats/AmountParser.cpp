@@ -6,7 +6,10 @@ namespace Patronage {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // The byte length of a no-break space at \a i: U+00A0 or U+202F in UTF-8, 0xA0 in Latin-1.
 qsizetype spaceWidth(QByteArrayView text, qsizetype i)
@@ -17,22 +20,6 @@ qsizetype spaceWidth(QByteArrayView text, qsizetype i)
     if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && byte(i + 2) == 0xAF)
         return 3;
     return byte(i) == 0xA0 ? 1 : 0;
-}
-
-Int128 powerOfTen(int exponent)
-{
-    Int128 value = 1;
-    for (int i = 0; i < exponent; ++i)
-        value *= 10;
-    return value;
-}
-
-Int128 divideRoundingHalfAway(Int128 value, Int128 divisor)
-{
-    const bool negative = value < 0;
-    const Int128 magnitude = negative ? -value : value;
-    const Int128 rounded = (magnitude + divisor / 2) / divisor;
-    return negative ? -rounded : rounded;
 }
 
 } // namespace
@@ -132,21 +119,6 @@ DecimalSymbol guessDecimalSymbol(const QList<QByteArray> &samples, char separato
     if (commaVotes != pointVotes)
         return commaVotes > pointVotes ? DecimalSymbol::Comma : DecimalSymbol::Point;
     return separator == ';' ? DecimalSymbol::Comma : DecimalSymbol::Point;
-}
-
-qint64 microsToMinor(Int128 micros, int decimals)
-{
-    return qint64(divideRoundingHalfAway(micros, powerOfTen(6 - decimals)));
-}
-
-Int128 minorToPicos(qint64 minor, int decimals)
-{
-    return Int128(minor) * powerOfTen(12 - decimals);
-}
-
-qint64 picosToMinor(Int128 picos, int decimals)
-{
-    return qint64(divideRoundingHalfAway(picos, powerOfTen(12 - decimals)));
 }
 
 } // namespace Patronage

@@ -11,8 +11,14 @@ namespace {
 constexpr const char *kMonthNames[12] = {"jan", "feb", "mar", "apr", "may", "jun",
                                          "jul", "aug", "sep", "oct", "nov", "dec"};
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // A cursor over the text with the small readers every layout needs.
 struct Cursor {
@@ -153,17 +159,6 @@ bool readTime(Cursor &c, int &seconds, std::optional<int> &offset)
 
 } // namespace
 
-qint64 daysFromCivil(int year, int month, int day)
-{
-    // Howard Hinnant's days_from_civil.
-    year -= month <= 2;
-    const qint64 era = (year >= 0 ? year : year - 399) / 400;
-    const unsigned yoe = unsigned(year - era * 400);
-    const unsigned doy = (153 * unsigned(month + (month > 2 ? -3 : 9)) + 2) / 5 + unsigned(day) - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
-
 int expandTwoDigitYear(int year)
 {
     return year <= 68 ? 2000 + year : 1900 + year;
@@ -181,18 +176,12 @@ QString DateParser::describe() const
     if (!m_qtFormat.isEmpty())
         return m_qtFormat;
     switch (m_order) {
-    case DateOrder::YearMonthDay:
-        return QStringLiteral("year-month-day");
-    case DateOrder::DayMonthYear:
-        return QStringLiteral("day/month/year");
-    case DateOrder::MonthDayYear:
-        return QStringLiteral("month/day/year");
-    case DateOrder::Compact:
-        return QStringLiteral("yyyyMMdd");
-    case DateOrder::DayMonthNameYear:
-        return QStringLiteral("day-Mon-year");
-    case DateOrder::MonthNameDayYear:
-        return QStringLiteral("Mon day, year");
+    case DateOrder::YearMonthDay: return QStringLiteral("year-month-day");
+    case DateOrder::DayMonthYear: return QStringLiteral("day/month/year");
+    case DateOrder::MonthDayYear: return QStringLiteral("month/day/year");
+    case DateOrder::Compact: return QStringLiteral("yyyyMMdd");
+    case DateOrder::DayMonthNameYear: return QStringLiteral("day-Mon-year");
+    case DateOrder::MonthNameDayYear: return QStringLiteral("Mon day, year");
     }
     return {};
 }
@@ -217,8 +206,8 @@ std::optional<WallClockTime> DateParser::parse(QByteArrayView text) const
             date = QDate(expandTwoDigitYear(date.year() % 100), date.month(), date.day());
         const QTime time = parsed.time();
         WallClockTime result;
-        result.secondsSinceEpoch = daysFromCivil(date.year(), date.month(), date.day()) * 86400
-            + time.msecsSinceStartOfDay() / 1000;
+        result.secondsSinceEpoch =
+            daysFromCivil(date.year(), date.month(), date.day()) * 86400 + time.msecsSinceStartOfDay() / 1000;
         return result;
     }
 

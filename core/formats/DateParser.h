@@ -7,14 +7,9 @@
 
 #include <optional>
 
-namespace Patronage {
+#include "core/calendar/Calendar.h"
 
-/// A date and time as the export wrote it: local wall-clock time, with the
-/// UTC offset kept for display only (spec §1: months follow the wall clock).
-struct WallClockTime {
-    qint64 secondsSinceEpoch = 0; ///< the wall-clock reading counted as if it were UTC
-    std::optional<int> utcOffsetMinutes;
-};
+namespace Patronage {
 
 /// How the date part of a column is laid out.
 enum class DateOrder {
@@ -31,7 +26,9 @@ class DateParser
 {
 public:
     DateParser() = default;
-    explicit DateParser(DateOrder order) : m_order(order) {}
+    explicit DateParser(DateOrder order)
+        : m_order(order)
+    { }
     /// A Qt date format ("dd/MM/yyyy HH:mm"); two-digit years follow POSIX.
     static DateParser fromQtFormat(const QString &format);
 
@@ -47,8 +44,6 @@ private:
     QString m_qtFormat;
 };
 
-/// Days since 1970-01-01 of a proleptic Gregorian date.
-qint64 daysFromCivil(int year, int month, int day);
 /// The POSIX reading of a two-digit year: 00-68 are 2000-2068, 69-99 1969-1999.
 int expandTwoDigitYear(int year);
 

@@ -6,8 +6,8 @@ namespace {
 
 const FormatDefinition *definitionFor(ImportFormat format)
 {
-    for (const FormatDefinition *definition : {&shopifyFormat(), &wooCommerceFormat(), &magentoFormat(),
-                                               &transactionLinesFormat(), &genericFormat()}) {
+    for (const FormatDefinition *definition :
+         {&shopifyFormat(), &wooCommerceFormat(), &magentoFormat(), &transactionLinesFormat(), &genericFormat()}) {
         if (definition->format == format)
             return definition;
     }
@@ -31,10 +31,7 @@ FormatChoice chooseFormat(const HeaderIndex &header, ImportFormat requested, con
         return choice;
     }
     if (looksLikeWooCommerceAnalytics(header)) {
-        choice.error = QStringLiteral(
-            "this is WooCommerce's Analytics > Orders download, which has no customer id or e-mail, so customers "
-            "cannot be told apart: export the orders with an order export plugin (for example \"Advanced Order "
-            "Export For WooCommerce\") including \"Customer User ID\" or \"Email (Billing)\", and import that file");
+        choice.error = Error(ErrorCode::WooCommerceAnalytics);
         return choice;
     }
     for (const FormatDefinition *definition :
@@ -50,11 +47,8 @@ FormatChoice chooseFormat(const HeaderIndex &header, ImportFormat requested, con
         choice.ok = true;
         return choice;
     }
-    choice.error = QStringLiteral("the columns do not match a Shopify, WooCommerce, Magento or transaction-line "
-                                  "export (the header is: %1): name the columns with --map, for example "
-                                  "--map order=\"Order ID\" --map customer=\"Customer ID\" --map date=\"Order Date\" "
-                                  "--map total=Sales")
-                       .arg(header.headers().join(QStringLiteral(", ")));
+    choice.error = Error(ErrorCode::UnknownFormat);
+    choice.error.names = header.headers();
     return choice;
 }
 

@@ -8,7 +8,7 @@ namespace Patronage {
 struct FormatChoice {
     bool ok = false;
     const FormatDefinition *definition = nullptr;
-    QString error; ///< why no format fits, and what to do
+    Error error; ///< why no format fits
 };
 
 FormatChoice chooseFormat(const HeaderIndex &header, ImportFormat requested, const ColumnMapping &mapping);

@@ -7,25 +7,10 @@
 
 #include <array>
 
+#include "core/error/Error.h"
+#include "core/formats/Fields.h"
+
 namespace Patronage {
-
-/// The export formats Patronage reads (spec §8).
-enum class ImportFormat { Auto, Shopify, WooCommerce, Magento, TransactionLines, Generic };
-
-QString formatName(ImportFormat format);         ///< "shopify", as on the command line
-QString formatDisplayName(ImportFormat format);  ///< "Shopify orders export"
-bool parseFormatName(const QString &name, ImportFormat *format);
-
-/// What a column means to the import. The first eleven are the fields a
-/// user can map with --map; the rest only known formats use.
-enum class Field {
-    Order, Customer, Email, Name, Date, Total, Refunded, Status, Quantity, UnitPrice, Currency,
-    CancelledAt, FirstName, LastName,
-    Count
-};
-constexpr int kFieldCount = int(Field::Count);
-QString fieldName(Field field);
-bool parseFieldName(const QString &name, Field *field);
 
 /// How rows become orders.
 enum class Grouping {
@@ -59,12 +44,12 @@ struct FormatLayout {
     ImportFormat format = ImportFormat::Generic;
     std::array<int, kFieldCount> columns;
     Grouping grouping = Grouping::SumRows;
-    QSet<QString> cancelledStatuses;      ///< lower-case status values meaning cancelled
+    QSet<QString> cancelledStatuses; ///< lower-case status values meaning cancelled
     bool cancelledAtMeansCancelled = false;
-    bool creditNotePrefixC = false;       ///< transaction lines: invoice "C123" is a credit note
+    bool creditNotePrefixC = false; ///< transaction lines: invoice "C123" is a credit note
     bool negativeTotalIsCreditNote = false;
-    bool zeroCustomerIdIsNone = false;    ///< WooCommerce: user id 0 is a guest
-    bool numericCustomerIds = false;      ///< "17850.0" is customer 17850
+    bool zeroCustomerIdIsNone = false; ///< WooCommerce: user id 0 is a guest
+    bool numericCustomerIds = false;   ///< "17850.0" is customer 17850
 
     FormatLayout() { columns.fill(-1); }
     int column(Field field) const { return columns[size_t(field)]; }
@@ -75,7 +60,7 @@ struct FormatLayout {
 struct LayoutResult {
     bool ok = false;
     FormatLayout layout;
-    QString error; ///< names the missing column and what to do
+    Error error; ///< names the missing column
 };
 
 /// One export format: recognises its header and lays out its columns.
@@ -95,6 +80,6 @@ const FormatDefinition &genericFormat();
 /// the format's own names found. Returns false (and names the column in
 /// \a error) when a required column is missing.
 bool placeColumn(FormatLayout &layout, const HeaderIndex &header, const ColumnMapping &mapping, Field field,
-                 std::initializer_list<const char *> names, bool required, QString *error);
+                 std::initializer_list<const char *> names, bool required, Error *error);
 
 } // namespace Patronage

@@ -21,9 +21,9 @@ LayoutResult layout(const HeaderIndex &header, const ColumnMapping &mapping)
     l.cancelledStatuses = {QStringLiteral("cancelled"), QStringLiteral("canceled"), QStringLiteral("refunded"),
                            QStringLiteral("voided"),    QStringLiteral("void"),     QStringLiteral("failed")};
     l.negativeTotalIsCreditNote = true;
-    QString *error = &result.error;
-    const bool linesMode = !mapping.contains(Field::Total) && mapping.contains(Field::Quantity)
-        && mapping.contains(Field::UnitPrice);
+    Error *error = &result.error;
+    const bool linesMode =
+        !mapping.contains(Field::Total) && mapping.contains(Field::Quantity) && mapping.contains(Field::UnitPrice);
     result.ok = placeColumn(l, header, mapping, Field::Order, {}, false, error)
         && placeColumn(l, header, mapping, Field::Customer, {}, false, error)
         && placeColumn(l, header, mapping, Field::Email, {}, false, error)
@@ -33,7 +33,7 @@ LayoutResult layout(const HeaderIndex &header, const ColumnMapping &mapping)
         && placeColumn(l, header, mapping, Field::Quantity, {}, linesMode, error)
         && placeColumn(l, header, mapping, Field::UnitPrice, {}, linesMode, error)
         && placeColumn(l, header, mapping, Field::Refunded, {}, false, error)
-        && placeColumn(l, header, mapping, Field::Status, {}, false, error)
+        && placeColumn(l, header, mapping, Field::OrderStatus, {}, false, error)
         && placeColumn(l, header, mapping, Field::Currency, {}, false, error);
     if (!result.ok)
         return result;
@@ -45,8 +45,8 @@ LayoutResult layout(const HeaderIndex &header, const ColumnMapping &mapping)
         l.grouping = Grouping::SumRows;
     if (!l.has(Field::Customer) && !l.has(Field::Email)) {
         result.ok = false;
-        result.error = QStringLiteral("map a customer column (--map customer=COLUMN or --map email=COLUMN): "
-                                      "without one every order would be a guest order");
+        result.error = Error(ErrorCode::MissingCustomerColumn);
+        result.error.format = int(ImportFormat::Generic);
     }
     return result;
 }

@@ -19,14 +19,14 @@ LayoutResult layout(const HeaderIndex &header, const ColumnMapping &mapping)
     l.grouping = Grouping::FirstRowPerOrder;
     l.cancelledStatuses = {QStringLiteral("refunded"), QStringLiteral("voided")};
     l.cancelledAtMeansCancelled = true;
-    QString *error = &result.error;
+    Error *error = &result.error;
     result.ok = placeColumn(l, header, mapping, Field::Order, {"Name"}, true, error)
         && placeColumn(l, header, mapping, Field::Email, {"Email"}, true, error)
         && placeColumn(l, header, mapping, Field::Customer, {}, false, error)
         && placeColumn(l, header, mapping, Field::Date, {"Created at"}, true, error)
         && placeColumn(l, header, mapping, Field::Total, {"Total"}, true, error)
         && placeColumn(l, header, mapping, Field::Refunded, {"Refunded Amount"}, false, error)
-        && placeColumn(l, header, mapping, Field::Status, {"Financial Status"}, false, error)
+        && placeColumn(l, header, mapping, Field::OrderStatus, {"Financial Status"}, false, error)
         && placeColumn(l, header, mapping, Field::Currency, {"Currency"}, false, error)
         && placeColumn(l, header, mapping, Field::Name, {"Billing Name", "Shipping Name"}, false, error);
     if (result.ok)

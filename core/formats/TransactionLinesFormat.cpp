@@ -19,7 +19,7 @@ LayoutResult layout(const HeaderIndex &header, const ColumnMapping &mapping)
     l.grouping = Grouping::LineItems;
     l.creditNotePrefixC = true;
     l.numericCustomerIds = true;
-    QString *error = &result.error;
+    Error *error = &result.error;
     result.ok = placeColumn(l, header, mapping, Field::Order, {"InvoiceNo", "Invoice"}, true, error)
         && placeColumn(l, header, mapping, Field::Customer, {"CustomerID", "Customer ID"}, true, error)
         && placeColumn(l, header, mapping, Field::Email, {}, false, error)

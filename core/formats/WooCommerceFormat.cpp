@@ -18,23 +18,23 @@ LayoutResult layout(const HeaderIndex &header, const ColumnMapping &mapping)
     FormatLayout &l = result.layout;
     l.format = ImportFormat::WooCommerce;
     l.grouping = Grouping::FirstRowPerOrder;
-    l.cancelledStatuses = {QStringLiteral("cancelled"), QStringLiteral("refunded"), QStringLiteral("failed"),
-                           QStringLiteral("pending"), QStringLiteral("checkout-draft"), QStringLiteral("trash")};
+    l.cancelledStatuses = {QStringLiteral("cancelled"), QStringLiteral("refunded"),       QStringLiteral("failed"),
+                           QStringLiteral("pending"),   QStringLiteral("checkout-draft"), QStringLiteral("trash")};
     l.zeroCustomerIdIsNone = true;
-    QString *error = &result.error;
+    Error *error = &result.error;
     result.ok = placeColumn(l, header, mapping, Field::Order, {"Order Number", "Order ID"}, true, error)
         && placeColumn(l, header, mapping, Field::Customer, {"Customer User ID"}, false, error)
         && placeColumn(l, header, mapping, Field::Email, {"Email (Billing)", "Billing Email"}, false, error)
         && placeColumn(l, header, mapping, Field::Date, {"Order Date"}, true, error)
         && placeColumn(l, header, mapping, Field::Total, {"Order Total Amount", "Order Total"}, true, error)
         && placeColumn(l, header, mapping, Field::Refunded, {"Order Refund Amount", "Refunded Total"}, false, error)
-        && placeColumn(l, header, mapping, Field::Status, {"Order Status"}, true, error)
+        && placeColumn(l, header, mapping, Field::OrderStatus, {"Order Status"}, true, error)
         && placeColumn(l, header, mapping, Field::Currency, {"Order Currency", "Currency"}, false, error)
         && placeColumn(l, header, mapping, Field::Name, {"Customer Name", "Billing Name"}, false, error);
     if (result.ok && !l.has(Field::Customer) && !l.has(Field::Email)) {
         result.ok = false;
-        result.error = QStringLiteral("the WooCommerce export has neither \"Customer User ID\" nor \"Email (Billing)\": "
-                                      "add one of them to the export's columns, or name one with --map email=COLUMN");
+        result.error = Error(ErrorCode::MissingCustomerColumn);
+        result.error.format = int(ImportFormat::WooCommerce);
     }
     if (result.ok && !l.has(Field::Name)) {
         l.columns[size_t(Field::FirstName)] = header.findAny({"First Name (Billing)", "Billing First Name"});

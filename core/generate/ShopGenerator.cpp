@@ -1,7 +1,5 @@
 #include "core/generate/ShopGenerator.h"
 
-#include "core/formats/DateParser.h"
-
 #include <QByteArray>
 #include <QDateTime>
 #include <QIODevice>
@@ -10,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <vector>
+
+#include "core/calendar/Calendar.h"
 
 namespace Patronage {
 
@@ -20,7 +20,9 @@ namespace {
 class Random
 {
 public:
-    explicit Random(quint64 seed) : m_state(seed * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull) {}
+    explicit Random(quint64 seed)
+        : m_state(seed * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull)
+    { }
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
@@ -43,13 +45,13 @@ double monthWeight(int monthIndex, int month)
     return kSeason[month - 1] * (1.0 + 0.02 * monthIndex);
 }
 
-const char *const kFirstNames[] = {"Olivia", "Liam", "Emma", "Noah", "Amelia", "Oliver", "Ava", "Elijah", "Sophia",
-                                   "Lucas", "Mia", "Thabo", "Aisha", "Kenji", "Lena", "Mateo", "Zoë", "Sipho"};
-const char *const kLastNames[] = {"Smith", "Johnson", "Williams", "Brown", "Jones", "García", "Müller", "Nkosi",
-                                  "Dubois", "Rossi", "Tanaka", "Kowalski", "Dlamini", "O'Brien", "Silva"};
-const char *const kProducts[] = {"Linen Shirt", "Ceramic Mug", "Leather Wallet", "Wool Scarf", "Travel Journal",
-                                 "Organic Tea, 100 g", "Canvas Tote", "Scented Candle", "Desk Lamp",
-                                 "Women\xE2\x80\x99s Sneakers"};
+const char *const kFirstNames[] = {"Olivia", "Liam", "Emma",  "Noah",  "Amelia", "Oliver", "Ava",   "Elijah", "Sophia",
+                                   "Lucas",  "Mia",  "Thabo", "Aisha", "Kenji",  "Lena",   "Mateo", "Zoë",    "Sipho"};
+const char *const kLastNames[] = {"Smith",  "Johnson", "Williams", "Brown",    "Jones",   "García",  "Müller", "Nkosi",
+                                  "Dubois", "Rossi",   "Tanaka",   "Kowalski", "Dlamini", "O'Brien", "Silva"};
+const char *const kProducts[] = {
+    "Linen Shirt",        "Ceramic Mug", "Leather Wallet", "Wool Scarf", "Travel Journal",
+    "Organic Tea, 100 g", "Canvas Tote", "Scented Candle", "Desk Lamp",  "Women\xE2\x80\x99s Sneakers"};
 
 QByteArray money(qint64 cents)
 {
@@ -98,8 +100,8 @@ bool ShopGenerator::write(QIODevice *out, const std::atomic_bool *cancel)
         // Orders come in time order: the i-th order falls where the seasonal
         // weights put the i-th fraction of the year's trade.
         const double position = (double(i) + random.uniform()) / double(orderCount) * monthTotal;
-        const int monthIndex = int(std::lower_bound(monthCumulative.begin(), monthCumulative.end(), position)
-                                   - monthCumulative.begin());
+        const int monthIndex =
+            int(std::lower_bound(monthCumulative.begin(), monthCumulative.end(), position) - monthCumulative.begin());
         const double monthStart = monthIndex == 0 ? 0 : monthCumulative[size_t(monthIndex - 1)];
         const double within = (position - monthStart) / (monthCumulative[size_t(monthIndex)] - monthStart);
         const int year = m_params.startYear + monthIndex / 12;
@@ -111,8 +113,8 @@ bool ShopGenerator::write(QIODevice *out, const std::atomic_bool *cancel)
         const QDateTime placed = QDateTime::fromSecsSinceEpoch(startDay * 86400 + seconds, QTimeZone::utc());
 
         const bool guest = random.uniform() < 0.05;
-        const qint64 customer = std::lower_bound(cumulative.begin(), cumulative.end(), random.uniform() * total)
-            - cumulative.begin();
+        const qint64 customer =
+            std::lower_bound(cumulative.begin(), cumulative.end(), random.uniform() * total) - cumulative.begin();
         const qint64 customerNumber = 10000 + qint64((quint64(customer) * idMultiplier) % quint64(customerCount));
         const double roll = random.uniform();
         const bool cancelled = roll < 0.01;
@@ -134,16 +136,18 @@ bool ShopGenerator::write(QIODevice *out, const std::atomic_bool *cancel)
         const qint64 taxes = subtotal / 10;
         const qint64 orderTotal = subtotal + shipping + taxes;
         const qint64 refunded = fullRefund ? orderTotal : partialRefund ? orderTotal / 4 : 0;
-        const QByteArray email = guest ? QByteArray()
-                                       : "customer" + QByteArray::number(customerNumber) + "@example.com";
-        const QByteArray name = guest ? QByteArray()
-                                      : QByteArray(kFirstNames[customerNumber % 18]) + ' '
-                + kLastNames[(customerNumber / 18) % 15];
+        const QByteArray email =
+            guest ? QByteArray() : "customer" + QByteArray::number(customerNumber) + "@example.com";
+        const QByteArray name = guest
+            ? QByteArray()
+            : QByteArray(kFirstNames[customerNumber % 18]) + ' ' + kLastNames[(customerNumber / 18) % 15];
 
         if (shopify) {
             const QByteArray created = placed.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1() + " +0000";
-            const QByteArray status = cancelled ? "voided" : fullRefund ? "refunded"
-                                                       : partialRefund ? "partially_refunded" : "paid";
+            const QByteArray status = cancelled ? "voided"
+                : fullRefund                    ? "refunded"
+                : partialRefund                 ? "partially_refunded"
+                                                : "paid";
             for (int l = 0; l < lines; ++l) {
                 buffer += "#" + QByteArray::number(1001 + i) + ',';
                 if (l == 0) {
@@ -155,8 +159,8 @@ bool ShopGenerator::write(QIODevice *out, const std::atomic_bool *cancel)
                 }
                 buffer += QByteArray::number(quantities[size_t(l)]) + ",\"" + kProducts[(i + l) % 10] + "\","
                     + money(prices[size_t(l)]) + ',' + (l == 0 ? '"' + name + '"' : QByteArray()) + ','
-                    + (l == 0 ? money(refunded) : QByteArray()) + ',' + (l == 0 ? QByteArray::number(5000000 + i) : QByteArray())
-                    + '\n';
+                    + (l == 0 ? money(refunded) : QByteArray()) + ','
+                    + (l == 0 ? QByteArray::number(5000000 + i) : QByteArray()) + '\n';
                 ++m_rows;
             }
         } else {

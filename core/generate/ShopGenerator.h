@@ -26,7 +26,9 @@ struct GeneratorParams {
 class ShopGenerator
 {
 public:
-    explicit ShopGenerator(const GeneratorParams &params) : m_params(params) {}
+    explicit ShopGenerator(const GeneratorParams &params)
+        : m_params(params)
+    { }
 
     /// Streams the file to \a out; false (with error()) when writing fails.
     bool write(QIODevice *out, const std::atomic_bool *cancel = nullptr);

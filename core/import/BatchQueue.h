@@ -9,11 +9,12 @@ namespace Patronage {
 
 /// Hands batches from one producer thread to one consumer, holding at most
 /// \a capacity batches so memory stays flat however large the input.
-template <typename Item>
-class BatchQueue
+template <typename Item> class BatchQueue
 {
 public:
-    explicit BatchQueue(int capacity) : m_capacity(capacity) {}
+    explicit BatchQueue(int capacity)
+        : m_capacity(capacity)
+    { }
 
     /// Blocks while full; false once the consumer has stopped listening.
     bool push(QList<Item> batch)

@@ -11,19 +11,21 @@ ImportPreview previewImport(const QString &path, const ImportOptions &options, c
     ImportPreview preview;
     preview.detected.filePath = path;
     ImportSource source;
-    InputError error;
-    const bool opened = source.open(path, options, storeCurrency, preview.detected, &error);
+    const Status opened = source.open(path, options, storeCurrency, preview.detected);
     preview.headers = source.headers(); // a mapping can be offered even when no format fits
     if (!opened) {
-        preview.detected.error = error.describe(path);
+        preview.detected.error = opened.error();
         return preview;
     }
     preview.currency = source.currency();
     // The sink says "enough" once the preview is full; that is not an error.
-    OrderAssembler assembler(source.assemblerSettings(), source.header(), [&](const NormalisedOrder &order) {
-        preview.orders.append(order);
-        return preview.orders.size() < maxOrders;
-    }, preview.detected);
+    OrderAssembler assembler(
+        source.assemblerSettings(), source.header(),
+        [&](const NormalisedOrder &order) {
+            preview.orders.append(order);
+            return preview.orders.size() < maxOrders;
+        },
+        preview.detected);
     bool stopped = false;
     for (const CsvRecord &record : source.sampler().records()) {
         if (!assembler.addRecord(record)) {
@@ -31,10 +33,10 @@ ImportPreview previewImport(const QString &path, const ImportOptions &options, c
             break;
         }
     }
-    if (!stopped)
-        assembler.finish();
-    if (!assembler.error().message.isEmpty())
-        preview.detected.error = assembler.error().describe(path);
+    const bool refused = stopped ? !assembler.stoppedBySink() : !assembler.finish() && !assembler.stoppedBySink();
+    if (refused)
+        preview.detected.error = Error(assembler.error()).inFile(path);
+    preview.detected.ok = !refused;
     return preview;
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/import/ImportOptions.h"
-#include "core/import/ImportReport.h"
-#include "core/import/NormalisedOrder.h"
-
 #include <QList>
 #include <QStringList>
+
+#include "core/import/ImportOptions.h"
+#include "core/import/ImportReport.h"
+#include "core/store/NormalisedOrder.h"
 
 namespace Patronage {
 
@@ -13,11 +13,11 @@ namespace Patronage {
 /// detected, without touching any store: so a wrong date layout shows
 /// before anything is imported.
 struct ImportPreview {
-    ImportReport detected; ///< format, dialect, date layout, decimal symbol; error when !ok
+    ImportReport detected; ///< format, dialect, date layout, decimal symbol; ok, or the error
     QStringList headers;
     QString currency;
     QList<NormalisedOrder> orders;
-    bool ok() const { return detected.error.isEmpty(); }
+    bool ok() const { return detected.ok; }
 };
 
 ImportPreview previewImport(const QString &path, const ImportOptions &options, const QString &storeCurrency,

@@ -10,14 +10,7 @@ ImportSampler::ImportSampler(const FormatLayout &layout, const HeaderIndex &head
     , m_header(header)
     , m_separator(separator)
     , m_dateFormat(dateFormat)
-{
-}
-
-QString ImportSampler::dateFormatHint() const
-{
-    return QStringLiteral("give the layout with --date-format in Qt's syntax, "
-                          "for example --date-format \"dd/MM/yyyy HH:mm\"");
-}
+{ }
 
 bool ImportSampler::read(CsvReader &reader)
 {
@@ -42,7 +35,7 @@ bool ImportSampler::read(CsvReader &reader)
         m_records.append(record);
     }
     if (reader.hasError()) {
-        m_error = {reader.errorLine(), 0, reader.errorString()};
+        m_error = reader.error();
         return false;
     }
     m_decimal = guessDecimalSymbol(amounts, m_separator);
@@ -64,25 +57,26 @@ bool ImportSampler::chooseDates(const QList<QByteArray> &samples, const QList<qi
         // Point at the first value that no layout reads.
         for (qsizetype i = 0; i < samples.size(); ++i) {
             bool readable = false;
-            for (const DateOrder order : {DateOrder::YearMonthDay, DateOrder::DayMonthYear, DateOrder::MonthDayYear,
-                                          DateOrder::Compact, DateOrder::DayMonthNameYear,
-                                          DateOrder::MonthNameDayYear}) {
+            for (const DateOrder order :
+                 {DateOrder::YearMonthDay, DateOrder::DayMonthYear, DateOrder::MonthDayYear, DateOrder::Compact,
+                  DateOrder::DayMonthNameYear, DateOrder::MonthNameDayYear}) {
                 readable = readable || DateParser(order).parse(samples.at(i)).has_value();
             }
             if (!readable || i == samples.size() - 1) {
-                m_error = {lines.at(i), column,
-                           QStringLiteral("cannot read the date \"%1\" in column \"%2\": %3")
-                               .arg(QString::fromUtf8(samples.at(i)), columnName, dateFormatHint())};
+                m_error = Error(ErrorCode::UnreadableDateSample)
+                              .at(lines.at(i), column)
+                              .withValue(QString::fromUtf8(samples.at(i)));
+                m_error.columnName = columnName;
+                m_error.field = int(Field::Date);
                 return false;
             }
         }
     }
     if (candidates.contains(DateOrder::DayMonthYear) && candidates.contains(DateOrder::MonthDayYear)) {
-        m_error = {lines.first(), column,
-                   QStringLiteral("the dates in column \"%1\" (such as \"%2\") could be day/month/year or "
-                                  "month/day/year: say which with --date-format \"dd/MM/yyyy\" or "
-                                  "--date-format \"MM/dd/yyyy\" (add the time, such as \" HH:mm\", if the dates have one)")
-                       .arg(columnName, QString::fromUtf8(samples.first()))};
+        m_error =
+            Error(ErrorCode::AmbiguousDates).at(lines.first(), column).withValue(QString::fromUtf8(samples.first()));
+        m_error.columnName = columnName;
+        m_error.field = int(Field::Date);
         return false;
     }
     m_dates = DateParser(candidates.first());

@@ -1,12 +1,12 @@
 #pragma once
 
+#include <QList>
+
 #include "core/csv/CsvRecord.h"
 #include "core/formats/AmountParser.h"
 #include "core/formats/DateParser.h"
 #include "core/formats/FormatLayout.h"
 #include "core/import/OrderAssembler.h"
-
-#include <QList>
 
 namespace Patronage {
 
@@ -29,8 +29,7 @@ public:
     DecimalSymbol decimal() const { return m_decimal; }
     const DateParser &dates() const { return m_dates; }
     QString firstCurrency() const { return m_currency; }
-    QString dateFormatHint() const;
-    const InputError &error() const { return m_error; }
+    const Error &error() const { return m_error; }
 
 private:
     bool chooseDates(const QList<QByteArray> &samples, const QList<qint64> &lines);
@@ -43,7 +42,7 @@ private:
     DecimalSymbol m_decimal = DecimalSymbol::Point;
     DateParser m_dates;
     QString m_currency;
-    InputError m_error;
+    Error m_error;
 };
 
 } // namespace Patronage

@@ -1,15 +1,16 @@
 #pragma once
 
-#include "core/csv/CsvReader.h"
-#include "core/formats/FormatLayout.h"
-#include "core/import/ImportOptions.h"
-#include "core/import/ImportReport.h"
-#include "core/import/ImportSampler.h"
-
 #include <QCryptographicHash>
 #include <QFile>
 
 #include <memory>
+
+#include "core/csv/CsvReader.h"
+#include "core/error/Result.h"
+#include "core/formats/FormatLayout.h"
+#include "core/import/ImportOptions.h"
+#include "core/import/ImportReport.h"
+#include "core/import/ImportSampler.h"
 
 namespace Patronage {
 
@@ -19,10 +20,9 @@ namespace Patronage {
 class ImportSource
 {
 public:
-    /// Fills the report's format and detection fields; on failure returns
-    /// false with the fault in \a error.
-    bool open(const QString &path, const ImportOptions &options, const QString &storeCurrency, ImportReport &report,
-              InputError *error);
+    /// Fills the report's format and detection fields; on failure says why,
+    /// naming the file.
+    Status open(const QString &path, const ImportOptions &options, const QString &storeCurrency, ImportReport &report);
 
     CsvReader &reader() { return *m_reader; }
     const HeaderIndex &header() const { return *m_header; }

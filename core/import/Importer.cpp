@@ -1,25 +1,40 @@
 #include "core/import/Importer.h"
 
-#include "core/formats/Currency.h"
-#include "core/import/ImportSource.h"
-#include "core/import/OrderProducer.h"
-#include "core/segment/SegmentResults.h"
-#include "core/store/ImportHistory.h"
-#include "core/store/OrderWriter.h"
-#include "core/store/Store.h"
-
 #include <QDateTime>
 #include <QFileInfo>
+
+#include "core/import/ImportSource.h"
+#include "core/import/OrderProducer.h"
+#include "core/store/ImportRepository.h"
+#include "core/store/OrderWriter.h"
+#include "core/store/SegmentResultRepository.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/Store.h"
+#include "core/store/Transaction.h"
 
 namespace Patronage {
 
 namespace {
 
-ImportReport refuse(ImportReport report, const QString &message, qint64 line = 0, int column = 0)
+ImportReport refuse(ImportReport report, Error error)
 {
     report.ok = false;
-    report.error = InputError{line, column, message}.describe(report.filePath);
+    report.error = std::move(error);
+    report.error.inFile(report.filePath);
     return report;
+}
+
+// What one write adds to the report's counts.
+void count(ImportReport &report, const NormalisedOrder &order, OrderWriter::Outcome outcome)
+{
+    if (outcome != OrderWriter::Outcome::Inserted && outcome != OrderWriter::Outcome::Replaced)
+        return;
+    if (order.isCreditNote) {
+        ++report.creditNotes;
+        return;
+    }
+    report.guestOrders += order.isGuest();
+    report.ordersInserted += outcome == OrderWriter::Outcome::Inserted;
 }
 
 } // namespace
@@ -28,82 +43,79 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
 {
     ImportReport report;
     report.filePath = path;
+    const QString storeCurrency = m_store.currency().code;
     ImportSource source;
-    InputError opening;
-    if (!source.open(path, options, m_store.currency(), report, &opening))
-        return refuse(report, opening.message, opening.line, opening.column);
+    if (const Status opened = source.open(path, options, storeCurrency, report); !opened)
+        return refuse(report, opened.error());
     const qint64 fileSize = source.size();
-    const QString storeCurrency = m_store.currency();
     const QString currency = source.currency();
 
     // The writer creates every customer and the import's record before the
-    // orders that name them, so per-row foreign key checks would only cost
-    // time; they are back on as soon as the transaction ends.
-    m_store.execute("PRAGMA foreign_keys = OFF");
-    if (!m_store.execute("BEGIN IMMEDIATE", &report.error)) {
-        m_store.execute("PRAGMA foreign_keys = ON");
-        return refuse(report, m_store.writeErrorMessage(report.error));
-    }
-    auto rollback = [&](ImportReport failed) {
-        m_store.execute("ROLLBACK");
-        m_store.execute("PRAGMA foreign_keys = ON");
-        return failed;
-    };
+    // orders that name them, so per-row foreign key checks would only cost time.
+    Result<Transaction> transaction = Transaction::begin(m_store, Transaction::Kind::BulkWrite);
+    if (!transaction)
+        return refuse(report, transaction.error());
 
-    ImportHistory history(m_store);
+    ImportRepository history(m_store);
     const QFileInfo info(path);
-    const qint64 importId = history.begin(info.fileName(), info.absoluteFilePath(), fileSize,
-                                          formatName(report.format),
-                                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (importId < 0)
-        return rollback(refuse(report, m_store.writeErrorMessage(history.error())));
+    const Result<qint64> importId =
+        history.begin(info.fileName(), info.absoluteFilePath(), fileSize, formatName(report.format),
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!importId)
+        return refuse(report, importId.error());
 
     const OrderAssembler::Settings settings = source.assemblerSettings();
     const Grouping grouping = settings.layout.grouping;
-    OrderWriter writer(m_store, importId, currencyDecimals(currency),
-                       grouping == Grouping::LineItems || grouping == Grouping::SumRows, report);
+    OrderWriter writer(m_store, *importId, Currency::fromCode(currency).decimals,
+                       grouping == Grouping::LineItems || grouping == Grouping::SumRows);
     OrderProducer producer(source.reader(), source.sampler().records(), settings, source.header(), report);
     producer.start();
     QList<NormalisedOrder> batch;
     while (producer.next(&batch)) {
         for (const NormalisedOrder &order : std::as_const(batch)) {
-            if (!writer.write(order)) {
+            const Result<OrderWriter::Outcome> written = writer.write(order);
+            if (!written) {
                 producer.stop();
-                return rollback(refuse(report, m_store.writeErrorMessage(writer.error())));
+                return refuse(report, written.error());
             }
+            count(report, order, *written);
         }
         if (options.cancel && options.cancel->load()) {
             producer.stop();
             report.cancelled = true;
-            return rollback(refuse(report, QStringLiteral("import cancelled: nothing was changed")));
+            return refuse(report, Error(ErrorCode::ImportCancelled));
         }
         if (options.progress)
             options.progress(producer.bytesRead(), fileSize);
     }
     if (producer.failed())
-        return rollback(refuse(report, producer.error().message, producer.error().line, producer.error().column));
-    if (!writer.finish())
-        return rollback(refuse(report, m_store.writeErrorMessage(writer.error())));
+        return refuse(report, producer.error());
+    const Result<OrderWriter::Settled> settled = writer.finish();
+    if (!settled)
+        return refuse(report, settled.error());
+    report.ordersUpdated = settled->updated;
+    report.ordersUnchanged = settled->unchanged;
     if (report.rowsRead == 0)
-        return rollback(refuse(report, QStringLiteral("the file has a header but no rows: export the orders again")));
+        return refuse(report, Error(ErrorCode::FileHeaderOnly));
 
     report.currency = producer.currency();
     // Segmentation results from the earliest month this file touched are stale.
     if (writer.earliestChange()) {
-        if (!SegmentResults::invalidateFrom(m_store, monthOfDay(dayOfSeconds(*writer.earliestChange()))))
-            return rollback(refuse(report, m_store.writeErrorMessage(QString())));
+        const Status marked =
+            SegmentResultRepository(m_store).markStaleFrom(monthOfDay(dayOfSeconds(*writer.earliestChange())));
+        if (!marked)
+            return refuse(report, marked.error());
     }
     const QString hash = source.contentHash();
     report.alreadyImportedAt = history.importedAtForHash(hash);
-    if (!history.finish(importId, hash, report)
-        || (storeCurrency.isEmpty() && !report.currency.isEmpty()
-            && !m_store.setSetting(QStringLiteral("currency"), report.currency))) {
-        return rollback(refuse(report, m_store.writeErrorMessage(history.error())));
+    if (const Status finished = history.finish(*importId, hash, report); !finished)
+        return refuse(report, finished.error());
+    if (storeCurrency.isEmpty() && !report.currency.isEmpty()) {
+        if (const Status saved = SettingsRepository(m_store).setCurrency(report.currency); !saved)
+            return refuse(report, saved.error());
     }
-    QString commitError;
-    if (!m_store.execute("COMMIT", &commitError))
-        return rollback(refuse(report, m_store.writeErrorMessage(commitError)));
-    m_store.execute("PRAGMA foreign_keys = ON");
+    if (const Status committed = transaction->commit(); !committed)
+        return refuse(report, committed.error());
     if (options.progress)
         options.progress(fileSize, fileSize);
     report.ok = true;

@@ -13,7 +13,9 @@ class Store;
 class Importer
 {
 public:
-    explicit Importer(Store &store) : m_store(store) {}
+    explicit Importer(Store &store)
+        : m_store(store)
+    { }
 
     ImportReport importFile(const QString &path, const ImportOptions &options);
 

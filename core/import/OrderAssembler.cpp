@@ -25,23 +25,12 @@ QString normaliseNumericId(QString id)
 
 } // namespace
 
-QString InputError::describe(const QString &path) const
-{
-    QString location = path;
-    if (line > 0)
-        location += QLatin1Char(':') + QString::number(line);
-    if (line > 0 && column > 0)
-        location += QLatin1Char(':') + QString::number(column);
-    return location + QStringLiteral(": ") + message;
-}
-
 OrderAssembler::OrderAssembler(Settings settings, HeaderIndex header, Sink sink, ImportReport &report)
     : m_settings(std::move(settings))
     , m_header(std::move(header))
     , m_sink(std::move(sink))
     , m_report(report)
-{
-}
+{ }
 
 QByteArrayView OrderAssembler::cell(const CsvRecord &record, Field field) const
 {
@@ -49,20 +38,24 @@ QByteArrayView OrderAssembler::cell(const CsvRecord &record, Field field) const
     return column < 0 ? QByteArrayView() : record.field(column).trimmed();
 }
 
-bool OrderAssembler::fail(const CsvRecord &record, Field field, const QString &message)
+bool OrderAssembler::fail(const CsvRecord &record, Field field, Error error)
 {
+    const int column = m_settings.layout.column(field);
+    m_error = std::move(error);
     m_error.line = record.line();
-    m_error.column = m_settings.layout.column(field) + 1;
-    m_error.message = message;
+    m_error.column = column + 1;
+    m_error.field = int(field);
+    if (m_error.columnName.isEmpty())
+        m_error.columnName = m_header.nameAt(column);
     return false;
 }
 
-void OrderAssembler::skip(const CsvRecord &record, Field field, const QString &reason)
+void OrderAssembler::skip(const CsvRecord &record, Field field, SkipReason reason)
 {
     ++m_report.rowsSkipped;
     if (m_report.skipped.size() < ImportReport::kMaxSkippedListed) {
         const int column = m_settings.layout.column(field);
-        m_report.skipped.append({record.line(), column + 1, record.text(column), reason});
+        m_report.skipped.append({record.line(), column + 1, Error::excerpt(record.text(column)), reason});
     }
 }
 
@@ -74,12 +67,8 @@ void OrderAssembler::noteCustomerConflict(const CsvRecord &record)
     ++m_report.rowsNoted;
     if (m_report.notes.size() < ImportReport::kMaxSkippedListed) {
         const Field field = m_settings.layout.has(Field::Customer) ? Field::Customer : Field::Email;
-        m_report.notes.append({record.line(), m_settings.layout.column(field) + 1, customer,
-                               QStringLiteral("order %1 starts on line %2 with customer \"%3\": the row is counted "
-                                              "in that order, for that customer")
-                                   .arg(m_pending.order.orderKey)
-                                   .arg(m_pending.order.line)
-                                   .arg(m_pending.order.customerKey)});
+        m_report.notes.append({record.line(), m_settings.layout.column(field) + 1, Error::excerpt(customer),
+                               m_pending.order.orderKey, m_pending.order.line, m_pending.order.customerKey});
     }
 }
 
@@ -90,20 +79,15 @@ bool OrderAssembler::readAmount(const CsvRecord &record, Field field, bool requi
         *micros = 0;
         if (!required)
             return true;
-        return fail(record, field,
-                    QStringLiteral("the %1 in column \"%2\" is empty: every order needs one; "
-                                   "fix the export or leave the row out")
-                        .arg(fieldName(field), m_header.nameAt(m_settings.layout.column(field))));
+        return fail(record, field, Error(ErrorCode::EmptyAmount));
     }
     const auto value = parseAmountMicros(text, m_settings.decimal);
     if (!value) {
         return fail(record, field,
-                    QStringLiteral("cannot read the amount \"%1\" in column \"%2\" (decimal %3): write amounts as "
-                                   "numbers such as 1234.56 or 1.234,56")
-                        .arg(record.text(m_settings.layout.column(field)),
-                             m_header.nameAt(m_settings.layout.column(field)),
-                             m_settings.decimal == DecimalSymbol::Comma ? QStringLiteral("comma")
-                                                                         : QStringLiteral("point")));
+                    Error(ErrorCode::UnreadableAmount)
+                        .withValue(record.text(m_settings.layout.column(field)))
+                        .withDetail(m_settings.decimal == DecimalSymbol::Comma ? QStringLiteral("comma")
+                                                                               : QStringLiteral("point")));
     }
     *micros = *value;
     return true;
@@ -114,10 +98,9 @@ bool OrderAssembler::readDate(const CsvRecord &record, WallClockTime *time)
     const auto value = m_settings.dates.parse(cell(record, Field::Date));
     if (!value) {
         return fail(record, Field::Date,
-                    QStringLiteral("cannot read the date \"%1\" in column \"%2\" as %3: %4")
-                        .arg(record.text(m_settings.layout.column(Field::Date)),
-                             m_header.nameAt(m_settings.layout.column(Field::Date)), m_settings.dates.describe(),
-                             m_settings.dateFormatHint));
+                    Error(ErrorCode::UnreadableDate)
+                        .withValue(record.text(m_settings.layout.column(Field::Date)))
+                        .withDetail(m_settings.dates.describe()));
     }
     *time = *value;
     return true;
@@ -128,16 +111,14 @@ bool OrderAssembler::checkCurrency(const CsvRecord &record)
     const QString code = record.text(m_settings.layout.column(Field::Currency)).toUpper();
     if (code.isEmpty())
         return true;
-    if (m_settings.currency.isEmpty()) {
-        m_settings.currency = code;
+    if (m_settings.currency.code.isEmpty()) {
+        m_settings.currency.code = code;
         return true;
     }
-    if (code == m_settings.currency)
+    if (code == m_settings.currency.code)
         return true;
     return fail(record, Field::Currency,
-                QStringLiteral("amounts are in %1 but the store holds %2: a store holds one currency, so import "
-                               "this file into a store of its own")
-                    .arg(code, m_settings.currency));
+                Error(ErrorCode::CurrencyMismatch).withValue(code).withDetail(m_settings.currency.code));
 }
 
 QString OrderAssembler::customerKeyFor(const CsvRecord &record) const
@@ -154,8 +135,8 @@ QString OrderAssembler::customerKeyFor(const CsvRecord &record) const
 QString OrderAssembler::contentKey(const CsvRecord &record)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const Field field : {Field::Customer, Field::Email, Field::Date, Field::Total, Field::Quantity,
-                              Field::UnitPrice}) {
+    for (const Field field :
+         {Field::Customer, Field::Email, Field::Date, Field::Total, Field::Quantity, Field::UnitPrice}) {
         hash.addData(cell(record, field));
         hash.addData(QByteArrayView("\x1f", 1));
     }
@@ -168,7 +149,7 @@ bool OrderAssembler::startOrder(const CsvRecord &record, const QString &key)
 {
     const FormatLayout &layout = m_settings.layout;
     if (cell(record, Field::Date).isEmpty()) {
-        skip(record, Field::Date, QStringLiteral("no date: the row is not an order"));
+        skip(record, Field::Date, SkipReason::NoDate);
         return true;
     }
     NormalisedOrder &order = m_pending.order;
@@ -185,7 +166,7 @@ bool OrderAssembler::startOrder(const CsvRecord &record, const QString &key)
             + record.text(layout.column(Field::LastName));
         order.name = fullName.trimmed();
     }
-    const QString status = record.text(layout.column(Field::Status)).toLower();
+    const QString status = record.text(layout.column(Field::OrderStatus)).toLower();
     const bool cancelled = layout.cancelledStatuses.contains(status)
         || layout.cancelledStatuses.contains(status.mid(status.startsWith(QLatin1String("wc-")) ? 3 : 0))
         || (layout.cancelledAtMeansCancelled && !cell(record, Field::CancelledAt).isEmpty());
@@ -202,7 +183,8 @@ bool OrderAssembler::addAmounts(const CsvRecord &record)
     if (m_settings.layout.grouping == Grouping::LineItems) {
         qint64 quantity = 0;
         qint64 price = 0;
-        if (!readAmount(record, Field::Quantity, true, &quantity) || !readAmount(record, Field::UnitPrice, true, &price))
+        if (!readAmount(record, Field::Quantity, true, &quantity)
+            || !readAmount(record, Field::UnitPrice, true, &price))
             return false;
         m_pending.grossPicos += lineTotalPicos(quantity, price);
         if (m_settings.layout.has(Field::Date)) {
@@ -227,13 +209,14 @@ bool OrderAssembler::emitPending()
         return true;
     m_pending.active = false;
     NormalisedOrder &order = m_pending.order;
-    order.gross = picosToMinor(m_pending.grossPicos, m_settings.currencyDecimals);
-    order.grossResidualPicos = qint64(m_pending.grossPicos - minorToPicos(order.gross, m_settings.currencyDecimals));
-    order.refunded = picosToMinor(m_pending.refundedPicos, m_settings.currencyDecimals);
+    const int decimals = m_settings.currency.decimals;
+    order.gross = picosToMinor(m_pending.grossPicos, decimals);
+    order.grossResidualPicos = qint64(m_pending.grossPicos - minorToPicos(order.gross, decimals));
+    order.refunded = picosToMinor(m_pending.refundedPicos, decimals);
     if (m_settings.layout.negativeTotalIsCreditNote && order.gross < 0)
         order.isCreditNote = true;
     if (!m_sink(order)) {
-        m_error = {order.line, 0, QString()};
+        m_stoppedBySink = true;
         return false;
     }
     return true;
@@ -251,7 +234,7 @@ bool OrderAssembler::addRecord(const CsvRecord &record)
     // Rows of one order mostly come together: compare raw bytes before decoding.
     const QByteArrayView rawKey = cell(record, Field::Order);
     if (rawKey.isEmpty()) {
-        skip(record, Field::Order, QStringLiteral("no order number: the row belongs to no order"));
+        skip(record, Field::Order, SkipReason::NoOrderNumber);
         return true;
     }
     if (m_pending.active && rawKey == QByteArrayView(m_pending.rawKey)) {

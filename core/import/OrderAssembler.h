@@ -1,27 +1,17 @@
 #pragma once
 
+#include <QHash>
+
+#include <functional>
+
 #include "core/csv/CsvRecord.h"
 #include "core/formats/AmountParser.h"
 #include "core/formats/DateParser.h"
 #include "core/formats/FormatLayout.h"
 #include "core/import/ImportReport.h"
-#include "core/import/NormalisedOrder.h"
-
-#include <QHash>
-
-#include <functional>
+#include "core/store/NormalisedOrder.h"
 
 namespace Patronage {
-
-/// A fault that refuses the whole file, located in it.
-struct InputError {
-    qint64 line = 0;
-    int column = 0; ///< 1-based; 0 when no single column is meant
-    QString message;
-
-    /// "FILE:LINE:COLUMN: message", leaving out what is not known.
-    QString describe(const QString &path) const;
-};
 
 /// Turns a file's records into normalised orders, per the format's layout:
 /// groups line items, forms exact totals, reads dates and amounts, tells
@@ -35,21 +25,22 @@ public:
         FormatLayout layout;
         DateParser dates;
         DecimalSymbol decimal = DecimalSymbol::Point;
-        int currencyDecimals = 2;
-        QString currency; ///< the store's; empty while unknown (the file's first currency is taken)
-        QString dateFormatHint; ///< how to tell the user to pass --date-format
+        /// The store's; its code is empty while unknown (the file's first currency is taken).
+        Currency currency;
     };
 
     OrderAssembler(Settings settings, HeaderIndex header, Sink sink, ImportReport &report);
 
-    /// False when the record refuses the file (see error()) or the sink failed.
+    /// False when the record refuses the file (see error()) or the sink said stop.
     bool addRecord(const CsvRecord &record);
     /// Emits the last pending order.
     bool finish();
 
-    const InputError &error() const { return m_error; }
+    /// Why the file is refused; meaningless when the sink stopped the reading.
+    const Error &error() const { return m_error; }
+    bool stoppedBySink() const { return m_stoppedBySink; }
     /// The currency the file's rows named (or the store's), once known.
-    QString currency() const { return m_settings.currency; }
+    QString currency() const { return m_settings.currency.code; }
 
 private:
     struct Pending {
@@ -60,8 +51,8 @@ private:
         bool active = false;
     };
 
-    bool fail(const CsvRecord &record, Field field, const QString &message);
-    void skip(const CsvRecord &record, Field field, const QString &reason);
+    bool fail(const CsvRecord &record, Field field, Error error);
+    void skip(const CsvRecord &record, Field field, SkipReason reason);
     void noteCustomerConflict(const CsvRecord &record);
     QByteArrayView cell(const CsvRecord &record, Field field) const;
     bool readAmount(const CsvRecord &record, Field field, bool required, qint64 *micros);
@@ -78,7 +69,8 @@ private:
     Sink m_sink;
     ImportReport &m_report;
     Pending m_pending;
-    InputError m_error;
+    Error m_error;
+    bool m_stoppedBySink = false;
     QHash<QByteArray, int> m_contentOccurrences;
 };
 

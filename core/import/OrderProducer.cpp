@@ -8,7 +8,8 @@ OrderProducer::OrderProducer(CsvReader &reader, QList<CsvRecord> firstRecords, O
                              const HeaderIndex &header, ImportReport &report)
     : m_reader(reader)
     , m_firstRecords(std::move(firstRecords))
-    , m_assembler(std::move(settings), header, [this](const NormalisedOrder &order) { return deliver(order); }, report)
+    , m_assembler(
+          std::move(settings), header, [this](const NormalisedOrder &order) { return deliver(order); }, report)
 {
     m_batch.reserve(kBatchSize);
 }
@@ -35,7 +36,7 @@ bool OrderProducer::deliver(const NormalisedOrder &order)
 
 void OrderProducer::run()
 {
-    auto refuse = [this](InputError error) {
+    auto refuse = [this](Error error) {
         m_failed = true;
         m_error = std::move(error);
     };
@@ -53,10 +54,10 @@ void OrderProducer::run()
             m_bytesRead.store(m_reader.bytesRead(), std::memory_order_relaxed);
     }
     if (ok && m_reader.hasError())
-        refuse({m_reader.errorLine(), 0, m_reader.errorString()});
-    else if (!ok || !m_assembler.finish())
-        refuse(m_assembler.error()); // an empty message: the consumer stopped first
-    else if (!m_batch.isEmpty())
+        refuse(m_reader.error());
+    else if ((!ok || !m_assembler.finish()) && !m_assembler.stoppedBySink())
+        refuse(m_assembler.error());
+    else if (ok && !m_batch.isEmpty())
         m_queue.push(std::exchange(m_batch, {}));
     m_bytesRead.store(m_reader.bytesRead(), std::memory_order_relaxed);
     m_queue.finish();

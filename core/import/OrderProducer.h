@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/import/BatchQueue.h"
-#include "core/import/OrderAssembler.h"
-
 #include <atomic>
 #include <thread>
+
+#include "core/import/BatchQueue.h"
+#include "core/import/OrderAssembler.h"
 
 namespace Patronage {
 
@@ -29,7 +29,7 @@ public:
 
     /// After next() returned false: whether the input was refused, and where.
     bool failed() const { return m_failed; }
-    const InputError &error() const { return m_error; }
+    const Error &error() const { return m_error; }
     QString currency() const { return m_assembler.currency(); }
     qint64 bytesRead() const { return m_bytesRead.load(std::memory_order_relaxed); }
 
@@ -46,7 +46,7 @@ private:
     std::thread m_thread;
     std::atomic<qint64> m_bytesRead{0};
     bool m_failed = false;
-    InputError m_error;
+    Error m_error;
 };
 
 } // namespace Patronage

@@ -1,60 +1,47 @@
 #include "core/jobs/ImportJob.h"
 
-#include "core/import/Importer.h"
-#include "core/jobs/BackgroundTask.h"
-#include "core/store/Store.h"
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPointer>
 
-#include <QElapsedTimer>
+#include "core/import/Importer.h"
+#include "core/store/Store.h"
 
 namespace Patronage {
 
-ImportJob::ImportJob(QString storePath, QStringList files, ImportOptions options, QObject *parent)
-    : QObject(parent)
-    , m_storePath(std::move(storePath))
-    , m_files(std::move(files))
-    , m_options(std::move(options))
+ImportJob *ImportJob::start(QObject *parent, const QString &storePath, const QStringList &files,
+                            const ImportOptions &options)
 {
-    qRegisterMetaType<QList<ImportReport>>();
-}
-
-void ImportJob::start()
-{
-    m_running = true;
-    m_cancel->store(false);
-    QPointer<ImportJob> self(this);
-    auto work = [self, path = m_storePath, files = m_files, options = m_options, cancel = m_cancel]() mutable {
-        QList<ImportReport> reports;
-        QString error;
-        std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::CreateIfMissing, &error);
-        if (!store) {
-            ImportReport failed;
-            failed.error = error;
-            reports.append(failed);
-            return reports;
-        }
-        Importer importer(*store);
-        options.cancel = cancel.get();
-        for (int i = 0; i < files.size() && !cancel->load(); ++i) {
-            // Progress is sent at most every 50 ms: the GUI thread never drowns in it.
-            QElapsedTimer sinceLast;
-            sinceLast.start();
-            options.progress = [&, i](qint64 done, qint64 total) {
-                if (sinceLast.elapsed() < 50 && done < total)
-                    return;
-                sinceLast.restart();
-                QMetaObject::invokeMethod(qApp, [self, i, count = int(files.size()), done, total] {
+    auto *job = new ImportJob(parent);
+    QPointer<ImportJob> self(job);
+    job->launch([self, storePath, files, options = ImportOptions(options),
+                 reports = job->m_reports](JobContext &context) mutable -> Status {
+        Result<std::unique_ptr<Store>> store = Store::open(storePath, Store::OpenMode::CreateIfMissing);
+        if (!store)
+            return store.error();
+        qint64 total = 0;
+        for (const QString &file : files)
+            total += QFileInfo(file).size();
+        Importer importer(**store);
+        options.cancel = context.cancelToken().flag();
+        qint64 before = 0;
+        for (int i = 0; i < files.size() && !context.isCancelled(); ++i) {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, i, count = int(files.size())] {
                     if (self)
-                        Q_EMIT self->progress(i, count, done, total);
-                }, Qt::QueuedConnection);
+                        Q_EMIT self->fileStarted(i, count);
+                },
+                Qt::QueuedConnection);
+            options.progress = [&context, before, total](qint64 done, qint64) {
+                context.reportProgress(before + done, total);
             };
-            reports.append(importer.importFile(files.at(i), options));
+            reports->append(importer.importFile(files.at(i), options));
+            before += QFileInfo(files.at(i)).size();
         }
-        return reports;
-    };
-    runInBackground(this, std::move(work), [this](QList<ImportReport> reports) {
-        m_running = false;
-        Q_EMIT finished(reports);
+        return {};
     });
+    return job;
 }
 
 } // namespace Patronage

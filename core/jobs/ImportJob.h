@@ -1,43 +1,37 @@
 #pragma once
 
-#include "core/import/ImportOptions.h"
-#include "core/import/ImportReport.h"
-
 #include <QList>
-#include <QObject>
 #include <QStringList>
 
-#include <atomic>
-#include <memory>
+#include "core/import/ImportOptions.h"
+#include "core/import/ImportReport.h"
+#include "core/jobs/Job.h"
 
 namespace Patronage {
 
-/// Imports files into a store on a pool thread, with progress and cancel:
-/// params in, reports out. A cancelled or refused file leaves the store as it was.
-class ImportJob : public QObject
+/// Imports files into a store on the background pool: params in, one report
+/// per file out, with progress and cancel. A cancelled or refused file leaves
+/// the store as it was. Fails (failed()) only when the store cannot be opened.
+class ImportJob final : public Job
 {
     Q_OBJECT
 public:
-    ImportJob(QString storePath, QStringList files, ImportOptions options, QObject *parent = nullptr);
+    static ImportJob *start(QObject *parent, const QString &storePath, const QStringList &files,
+                            const ImportOptions &options);
 
-    void start();
-    /// Stops at the next batch; the file being imported is rolled back.
-    void cancel() { m_cancel->store(true); }
-    bool isRunning() const { return m_running; }
+    /// The reports, once succeeded() or cancelled() was emitted.
+    const QList<ImportReport> &reports() const { return *m_reports; }
 
 Q_SIGNALS:
-    /// \a done and \a total bytes of file \a fileIndex (of \a fileCount).
-    void progress(int fileIndex, int fileCount, qint64 done, qint64 total);
-    void finished(const QList<Patronage::ImportReport> &reports);
+    /// File \a index of \a count is being read.
+    void fileStarted(int index, int count);
 
 private:
-    QString m_storePath;
-    QStringList m_files;
-    ImportOptions m_options;
-    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
-    bool m_running = false;
+    explicit ImportJob(QObject *parent)
+        : Job(parent)
+    { }
+
+    std::shared_ptr<QList<ImportReport>> m_reports = std::make_shared<QList<ImportReport>>();
 };
 
 } // namespace Patronage
-
-Q_DECLARE_METATYPE(QList<Patronage::ImportReport>)

@@ -1,10 +1,10 @@
 #include "core/report/ReportTable.h"
 
-#include "core/formats/AmountParser.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "core/money/Money.h"
 
 namespace Patronage {
 
@@ -46,9 +46,7 @@ QString ratioText(qint64 numerator, qint64 denominator, int decimals)
 {
     if (denominator == 0)
         return {};
-    Int128 scale = 1;
-    for (int i = 0; i < decimals; ++i)
-        scale *= 10;
+    const Int128 scale = powerOfTen(decimals);
     Int128 value = Int128(numerator) * scale;
     const bool negative = (value < 0) != (denominator < 0);
     const Int128 n = value < 0 ? -value : value;

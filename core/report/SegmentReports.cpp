@@ -1,15 +1,12 @@
 #include "core/report/SegmentReports.h"
 
-#include "core/formats/AmountParser.h"
-#include "core/formats/Currency.h"
-
 namespace Patronage::SegmentReports {
 
 namespace {
 
-QString money(qint64 minor, int decimals)
+QString money(qint64 minor, const Currency &currency)
 {
-    return formatMinorUnits(minor, decimals);
+    return Money{minor, currency}.machineText();
 }
 
 QString optionalReal(std::optional<double> value)
@@ -18,17 +15,16 @@ QString optionalReal(std::optional<double> value)
 }
 
 // revenue / customers, as money rounded half away from zero to minor units.
-QString averageMoney(qint64 total, qint64 count, int decimals)
+QString averageMoney(qint64 total, qint64 count, const Currency &currency)
 {
     if (count == 0)
         return {};
-    const qint64 magnitude = (2 * std::abs(total) + count) / (2 * count);
-    return money(total < 0 ? -magnitude : magnitude, decimals);
+    return money(qint64(divideRoundingHalfAway(total, count)), currency);
 }
 
 } // namespace
 
-ReportTable segments(const QList<MonthResult> &months, int currencyDecimals)
+ReportTable segments(const QList<MonthResult> &months, const Currency &currency)
 {
     ReportTable table;
     table.header = {QStringLiteral("month"),         QStringLiteral("group"),
@@ -41,26 +37,25 @@ ReportTable segments(const QList<MonthResult> &months, int currencyDecimals)
         const GroupFigures base = m.base();
         for (const LoyaltyGroup group : kAllGroups) {
             const GroupFigures &g = m.groups[size_t(group)];
-            table.addRow({monthText(m.month), groupName(group), QString::number(g.customers),
-                          QString::number(g.orders), money(g.revenue, currencyDecimals),
-                          money(g.monthRevenue, currencyDecimals), ratioText(g.orders, g.customers),
-                          averageMoney(g.revenue, g.customers, currencyDecimals), ratioText(g.revenue, base.revenue),
+            table.addRow({monthText(m.month), groupName(group), QString::number(g.customers), QString::number(g.orders),
+                          money(g.revenue, currency), money(g.monthRevenue, currency), ratioText(g.orders, g.customers),
+                          averageMoney(g.revenue, g.customers, currency), ratioText(g.revenue, base.revenue),
                           ratioText(g.monthRevenue, base.monthRevenue)});
         }
     }
     return table;
 }
 
-ReportTable thresholds(const QList<MonthResult> &months, SegmentationParams::Method method, int currencyDecimals)
+ReportTable thresholds(const QList<MonthResult> &months, SegmentationParams::Method method, const Currency &currency)
 {
     ReportTable table;
-    table.header = {QStringLiteral("month"),          QStringLiteral("method"),
-                    QStringLiteral("base_customers"), QStringLiteral("repeat_customers"),
-                    QStringLiteral("frequent_from"),  QStringLiteral("vip_from"),
+    table.header = {QStringLiteral("month"),           QStringLiteral("method"),
+                    QStringLiteral("base_customers"),  QStringLiteral("repeat_customers"),
+                    QStringLiteral("frequent_from"),   QStringLiteral("vip_from"),
                     QStringLiteral("vip_min_revenue"), QStringLiteral("repurchase_gap_q80"),
-                    QStringLiteral("just_ordered"),   QStringLiteral("active"),
-                    QStringLiteral("slipping_away"),  QStringLiteral("lost"),
-                    QStringLiteral("guest_orders"),   QStringLiteral("guest_revenue")};
+                    QStringLiteral("just_ordered"),    QStringLiteral("active"),
+                    QStringLiteral("slipping_away"),   QStringLiteral("lost"),
+                    QStringLiteral("guest_orders"),    QStringLiteral("guest_revenue")};
     table.numeric = {false, false, true, true, true, true, true, true, true, true, true, true, true, true};
     for (const MonthResult &m : months) {
         QStringList row = {monthText(m.month),
@@ -69,44 +64,34 @@ ReportTable thresholds(const QList<MonthResult> &months, SegmentationParams::Met
                            QString::number(m.repeatCustomers),
                            optionalReal(m.frequentFrom),
                            optionalReal(m.vipFrom),
-                           m.vipMinRevenue ? money(*m.vipMinRevenue, currencyDecimals) : QString(),
+                           m.vipMinRevenue ? money(*m.vipMinRevenue, currency) : QString(),
                            m.repurchaseGapQ80 ? QString::number(*m.repurchaseGapQ80) : QString()};
         for (const qint64 count : m.lifeCycles)
             row.append(QString::number(count));
         row.append(QString::number(m.guestOrders));
-        row.append(money(m.guestRevenue, currencyDecimals));
+        row.append(money(m.guestRevenue, currency));
         table.addRow(row);
     }
     return table;
 }
 
-QList<Movement> emptyMatrix()
-{
-    QList<Movement> matrix;
-    QStringList from = {QStringLiteral("New")};
-    QStringList to;
-    for (const LoyaltyGroup group : kAllGroups) {
-        from.append(groupName(group));
-        to.append(groupName(group));
-    }
-    to.append(QStringLiteral("Gone"));
-    for (const QString &f : from) {
-        for (const QString &t : to) {
-            if (!(f == QLatin1String("New") && t == QLatin1String("Gone")))
-                matrix.append({f, t, 0, 0});
-        }
-    }
-    return matrix;
-}
-
-ReportTable compare(const QList<Movement> &matrix, int currencyDecimals)
+ReportTable compare(const MigrationMatrix &matrix, const Currency &currency)
 {
     ReportTable table;
     table.header = {QStringLiteral("from_group"), QStringLiteral("to_group"), QStringLiteral("customers"),
                     QStringLiteral("revenue")};
     table.numeric = {false, false, true, true};
-    for (const Movement &m : matrix)
-        table.addRow({m.from, m.to, QString::number(m.customers), money(m.revenue, currencyDecimals)});
+    for (int row = 0; row < MigrationMatrix::kRows; ++row) {
+        const std::optional<LoyaltyGroup> from = MigrationMatrix::rowGroup(row);
+        for (int column = 0; column < MigrationMatrix::kColumns; ++column) {
+            if (!MigrationMatrix::isPossible(row, column))
+                continue;
+            const std::optional<LoyaltyGroup> to = MigrationMatrix::columnGroup(column);
+            const MigrationMatrix::Cell &cell = matrix.cells[size_t(row)][size_t(column)];
+            table.addRow({from ? groupName(*from) : QStringLiteral("New"), to ? groupName(*to) : QStringLiteral("Gone"),
+                          QString::number(cell.customers), money(cell.revenue, currency)});
+        }
+    }
     return table;
 }
 

@@ -1,9 +1,10 @@
 #include "core/segment/Cutoffs.h"
 
-#include "core/formats/AmountParser.h"
-
 #include <algorithm>
 #include <cmath>
+
+#include "core/money/Int128.h"
+#include "core/segment/Rules.h"
 
 namespace Patronage {
 
@@ -54,10 +55,12 @@ Cutoffs Cutoffs::compute(const SegmentationParams &params, BaseStatistics &stati
         const double mu = double(statistics.orderSum) / k;
         const double variance = std::max(0.0, double(statistics.orderSquareSum) / k - mu * mu);
         const double sigma = std::sqrt(variance);
-        cutoffs.m_frequentFrom = std::max(mu + sigma, 3.0);
-        cutoffs.m_vipFrom = std::max(mu + 2 * sigma, 4.0);
-        cutoffs.m_frequentMinimum = clerkMinimum(1, 3, statistics, mu + sigma);
-        cutoffs.m_vipMinimum = clerkMinimum(2, 4, statistics, mu + 2 * sigma);
+        using namespace Rules;
+        cutoffs.m_frequentFrom = std::max(mu + kFrequentSigmas * sigma, double(kFrequentFloorOrders));
+        cutoffs.m_vipFrom = std::max(mu + kVipSigmas * sigma, double(kVipFloorOrders));
+        cutoffs.m_frequentMinimum =
+            clerkMinimum(kFrequentSigmas, kFrequentFloorOrders, statistics, mu + kFrequentSigmas * sigma);
+        cutoffs.m_vipMinimum = clerkMinimum(kVipSigmas, kVipFloorOrders, statistics, mu + kVipSigmas * sigma);
         return cutoffs;
     }
     if (statistics.repeatOrders.empty()) {

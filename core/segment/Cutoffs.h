@@ -1,12 +1,13 @@
 #pragma once
 
-#include "core/segment/SegmentationParams.h"
-#include "core/segment/Segments.h"
-
 #include <QList>
 
 #include <optional>
 #include <vector>
+
+#include "core/calendar/Calendar.h"
+#include "core/segment/Groups.h"
+#include "core/segment/SegmentationParams.h"
 
 namespace Patronage {
 
@@ -19,9 +20,9 @@ qint64 nearestRank(qint64 count, int percent);
 
 /// What a month's base looks like to the threshold rules.
 struct BaseStatistics {
-    qint64 customers = 0;       ///< k
-    qint64 orderSum = 0;        ///< S = sum of n
-    qint64 orderSquareSum = 0;  ///< Q = sum of n^2
+    qint64 customers = 0;              ///< k
+    qint64 orderSum = 0;               ///< S = sum of n
+    qint64 orderSquareSum = 0;         ///< Q = sum of n^2
     std::vector<qint64> repeatOrders;  ///< n over R (customers with n >= 2)
     std::vector<qint64> repeatRevenue; ///< r over R
 };

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/segment/Segments.h"
-
 #include <array>
 #include <optional>
+
+#include "core/calendar/Calendar.h"
+#include "core/segment/Groups.h"
 
 namespace Patronage {
 

@@ -1,18 +1,15 @@
 #pragma once
 
-#include "core/segment/Segments.h"
-
-#include <QString>
-
 #include <vector>
+
+#include "core/calendar/Calendar.h"
 
 namespace Patronage {
 
-class Store;
-
 /// Everything segmentation needs from a store, in date order: valid orders
-/// (net amounts) and credit notes, customers' and guests'. Read once, then
-/// any number of months and parameter sets are computed from memory.
+/// (net amounts) and credit notes, customers' and guests'. Read once
+/// (OrderRepository::readHistory), then any number of months and parameter
+/// sets are computed from memory.
 class OrderHistory
 {
 public:
@@ -20,16 +17,18 @@ public:
     /// -1 for a guest.
     /// 24 bytes: ten million of them fit in a quarter of a gigabyte.
     struct Event {
-        qint64 seconds;  ///< wall-clock placed_at
-        qint64 amount;   ///< an order's net (>= 0) or a credit note's (negative) amount
+        qint64 seconds; ///< wall-clock placed_at
+        qint64 amount;  ///< an order's net (>= 0) or a credit note's (negative) amount
         qint32 customer;
-        qint16 month;    ///< MonthIndex (up to the year 2730)
+        qint16 month; ///< MonthIndex (up to the year 2730)
         bool creditNote;
 
         qint32 day() const { return qint32(dayOfSeconds(seconds)); }
     };
 
-    static OrderHistory read(Store &store);
+    /// Events in date order whose customers are dense indices into \a storeIds
+    /// (the store's customer ids, ascending).
+    static OrderHistory fromStore(std::vector<Event> events, std::vector<qint64> storeIds);
     /// For tests and benchmarks: events in any order; customers 0..customerCount-1.
     static OrderHistory fromEvents(std::vector<Event> events, qint32 customerCount);
 

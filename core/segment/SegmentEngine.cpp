@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/segment/Rules.h"
+
 namespace Patronage {
 
 SegmentEngine::SegmentEngine(const OrderHistory &history, const SegmentationParams &params)
@@ -105,7 +107,7 @@ std::optional<qint64> SegmentEngine::repurchaseGapQ80() const
 {
     if (m_gapTotal == 0)
         return std::nullopt;
-    const qint64 rank = nearestRank(m_gapTotal, 80);
+    const qint64 rank = nearestRank(m_gapTotal, Rules::kRepurchaseGapPercentile);
     qint64 seen = 0;
     for (size_t gap = 0; gap < m_gapCounts.size(); ++gap) {
         seen += m_gapCounts[gap];
@@ -147,7 +149,6 @@ MonthResult SegmentEngine::evaluate(MonthIndex month, const CustomerSink *onCust
     result.vipFrom = cutoffs.vipFrom();
     result.vipMinRevenue = cutoffs.vipMinRevenue();
     result.repurchaseGapQ80 = repurchaseGapQ80();
-    const qint64 oneTimeGap = result.repurchaseGapQ80 ? std::max<qint64>(1, *result.repurchaseGapQ80) : 0;
     const qint64 endDay = firstDayOfMonth(month + 1);
 
     for (const qint32 c : m_members) {
@@ -164,27 +165,8 @@ MonthResult SegmentEngine::evaluate(MonthIndex month, const CustomerSink *onCust
         s.daysSinceLastOrder = endDay - s.lastDay;
         s.group = cutoffs.groupOf(n, s.revenue);
 
-        // The customer's rhythm g = max(1, span / (n - 1)) as a fraction gN/gD;
-        // a one time buyer's is max(1, G).
-        qint64 rhythmNumerator = 1;
-        qint64 rhythmDenominator = 1;
-        const qint64 d = s.daysSinceLastOrder;
-        if (n >= 2 && s.lastDay - s.firstDay >= n - 1) {
-            rhythmNumerator = s.lastDay - s.firstDay;
-            rhythmDenominator = n - 1;
-        } else if (n == 1) {
-            rhythmNumerator = oneTimeGap;
-        }
-        if (d < 30)
-            s.lifeCycle = LifeCycle::JustOrdered;
-        else if (n == 1 && !result.repurchaseGapQ80)
-            s.lifeCycle = LifeCycle::Active;
-        else if (d * rhythmDenominator <= 2 * rhythmNumerator)
-            s.lifeCycle = LifeCycle::Active;
-        else if (d * rhythmDenominator <= 4 * rhythmNumerator)
-            s.lifeCycle = LifeCycle::SlippingAway;
-        else
-            s.lifeCycle = LifeCycle::Lost;
+        s.lifeCycle =
+            Rules::classifyLifeCycle(s.daysSinceLastOrder, n, s.lastDay - s.firstDay, result.repurchaseGapQ80);
 
         GroupFigures &figures = result.groups[size_t(s.group)];
         ++figures.customers;
@@ -210,6 +192,8 @@ void SegmentEngine::runRange(MonthIndex from, MonthIndex to, const QList<MonthIn
     size_t head = 0; // next event to enter
     size_t tail = 0; // next event to leave the window
     for (MonthIndex month = events.front().month; month <= to; ++month) {
+        if (m_cancel.isCancelled())
+            return;
         m_guestOrders = 0;
         m_guestRevenue = 0;
         for (; head < events.size() && events[head].month <= month; ++head)
@@ -237,8 +221,7 @@ void SegmentEngine::run(MonthIndex from, const MonthSink &onMonth)
     runRange(from, m_history.lastMonth(), {}, onMonth, {});
 }
 
-void SegmentEngine::snapshots(const QList<MonthIndex> &months, const CustomerSink &onCustomer,
-                              const MonthSink &onMonth)
+void SegmentEngine::snapshots(const QList<MonthIndex> &months, const CustomerSink &onCustomer, const MonthSink &onMonth)
 {
     if (months.isEmpty())
         return;

@@ -1,10 +1,11 @@
 #pragma once
 
+#include <functional>
+
+#include "core/jobs/CancelToken.h"
 #include "core/segment/Cutoffs.h"
 #include "core/segment/MonthResult.h"
 #include "core/segment/OrderHistory.h"
-
-#include <functional>
 
 namespace Patronage {
 
@@ -20,13 +21,14 @@ public:
     using CustomerSink = std::function<void(MonthIndex, const CustomerSnapshot &)>;
 
     SegmentEngine(const OrderHistory &history, const SegmentationParams &params);
+    /// Stops a run at the next month once \a cancel is set.
+    void setCancelToken(const CancelToken &cancel) { m_cancel = cancel; }
 
     /// Months from \a from (clamped to the first month with an order) to the
     /// last month with an order; months whose base is empty are skipped.
     void run(MonthIndex from, const MonthSink &onMonth);
     /// The base customers of the given months (sorted ascending).
-    void snapshots(const QList<MonthIndex> &months, const CustomerSink &onCustomer,
-                   const MonthSink &onMonth = {});
+    void snapshots(const QList<MonthIndex> &months, const CustomerSink &onCustomer, const MonthSink &onMonth = {});
 
 private:
     void runRange(MonthIndex from, MonthIndex to, const QList<MonthIndex> &customerMonths, const MonthSink &onMonth,
@@ -39,6 +41,7 @@ private:
 
     const OrderHistory &m_history;
     SegmentationParams m_params;
+    CancelToken m_cancel;
 
     // One customer's running figures, packed in one cache line's half: adding
     // an order touches one of these, and a month's evaluation reads them in order.
@@ -57,14 +60,14 @@ private:
     std::vector<qint64> m_orderStart;
     std::vector<qint32> m_orderDays;
     std::vector<CustomerState> m_customers;
-    std::vector<qint32> m_members;      ///< customers who have been in the base, in order of arrival
+    std::vector<qint32> m_members; ///< customers who have been in the base, in order of arrival
     std::vector<bool> m_isMember;
-    std::vector<qint32> m_touched;      ///< customers with a month revenue to clear
-    qint64 m_baseCount = 0;             ///< k
-    qint64 m_orderSum = 0;              ///< S
-    qint64 m_orderSquareSum = 0;        ///< Q
-    qint64 m_repeatCount = 0;           ///< |R|
-    std::vector<qint64> m_gapCounts;    ///< repurchase gaps in the snapshot by length in days
+    std::vector<qint32> m_touched;   ///< customers with a month revenue to clear
+    qint64 m_baseCount = 0;          ///< k
+    qint64 m_orderSum = 0;           ///< S
+    qint64 m_orderSquareSum = 0;     ///< Q
+    qint64 m_repeatCount = 0;        ///< |R|
+    std::vector<qint64> m_gapCounts; ///< repurchase gaps in the snapshot by length in days
     qint64 m_gapTotal = 0;
     qint64 m_guestOrders = 0;
     qint64 m_guestRevenue = 0;

@@ -1,17 +1,6 @@
 #include "core/segment/SegmentationParams.h"
 
-#include "core/store/Store.h"
-
 namespace Patronage {
-
-namespace {
-int intSetting(const Store &store, const char *key, int fallback)
-{
-    bool ok = false;
-    const int value = store.setting(QString::fromLatin1(key)).toInt(&ok);
-    return ok ? value : fallback;
-}
-} // namespace
 
 QString methodName(SegmentationParams::Method method)
 {
@@ -27,26 +16,6 @@ bool parseMethodName(const QString &name, SegmentationParams::Method *method)
     else
         return false;
     return true;
-}
-
-SegmentationParams SegmentationParams::load(const Store &store)
-{
-    SegmentationParams params;
-    parseMethodName(store.setting(QStringLiteral("threshold_method")), &params.method);
-    params.windowMonths = intSetting(store, "lookback_months", params.windowMonths);
-    params.frequentPercentile = intSetting(store, "frequent_percentile", params.frequentPercentile);
-    params.vipPercentile = intSetting(store, "vip_percentile", params.vipPercentile);
-    params.frequentMinOrders = intSetting(store, "frequent_min_orders", params.frequentMinOrders);
-    return params;
-}
-
-bool SegmentationParams::save(Store &store) const
-{
-    return store.setSetting(QStringLiteral("threshold_method"), methodName(method))
-        && store.setSetting(QStringLiteral("lookback_months"), QString::number(windowMonths))
-        && store.setSetting(QStringLiteral("frequent_percentile"), QString::number(frequentPercentile))
-        && store.setSetting(QStringLiteral("vip_percentile"), QString::number(vipPercentile))
-        && store.setSetting(QStringLiteral("frequent_min_orders"), QString::number(frequentMinOrders));
 }
 
 QString SegmentationParams::validate() const

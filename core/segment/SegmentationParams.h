@@ -4,10 +4,8 @@
 
 namespace Patronage {
 
-class Store;
-
-/// The parameters of spec §2-§3, kept in the store so that one file always
-/// gives the same figures.
+/// The parameters of spec §2-§3, kept in the store (SettingsRepository) so
+/// that one file always gives the same figures.
 struct SegmentationParams {
     enum class Method { Clerk, Percentile };
     Method method = Method::Clerk;
@@ -16,8 +14,6 @@ struct SegmentationParams {
     int vipPercentile = 90;
     int frequentMinOrders = 3;
 
-    static SegmentationParams load(const Store &store);
-    bool save(Store &store) const;
     /// Empty when the parameters make sense; otherwise what is wrong.
     QString validate() const;
     /// A text that changes whenever any parameter does.

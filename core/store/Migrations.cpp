@@ -103,12 +103,9 @@ CREATE TABLE segment_groups (
 const char *migrationStep(int toVersion)
 {
     switch (toVersion) {
-    case 1:
-        return kVersion1;
-    case 2:
-        return kVersion2;
-    default:
-        return nullptr;
+    case 1: return kVersion1;
+    case 2: return kVersion2;
+    default: return nullptr;
     }
 }
 

@@ -1,7 +1,6 @@
 #include "core/store/Statement.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace Patronage {
@@ -10,7 +9,7 @@ Statement::Statement(sqlite3 *db, const char *sql)
     : m_db(db)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        noteError();
         m_statement = nullptr;
     }
 }
@@ -24,8 +23,8 @@ Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
     , m_error(std::move(other.m_error))
-{
-}
+    , m_errorCode(other.m_errorCode)
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -34,8 +33,17 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
         m_error = std::move(other.m_error);
+        m_errorCode = other.m_errorCode;
     }
     return *this;
+}
+
+void Statement::noteError()
+{
+    m_errorCode = sqlite3_errcode(m_db) & 0xFF;
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (m_error.isEmpty())
+        m_error = QStringLiteral("SQLite error %1").arg(m_errorCode);
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -66,11 +74,10 @@ Statement &Statement::bindReal(int index, std::optional<double> value)
     return *this;
 }
 
-std::optional<double> Statement::optionalReal(int column) const
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
 {
-    if (isNull(column))
-        return std::nullopt;
-    return sqlite3_column_double(m_statement, column);
+    sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
 }
 
 Statement &Statement::bindNull(int index)
@@ -81,20 +88,29 @@ Statement &Statement::bindNull(int index)
 
 bool Statement::step()
 {
+    if (!m_statement) {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("the statement was never prepared");
+        return false;
+    }
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        noteError();
     return false;
 }
 
 bool Statement::exec()
 {
-    m_error.clear();
+    if (m_statement) {
+        m_error.clear();
+        m_errorCode = 0;
+    }
     while (step()) { }
+    const bool ok = !failed();
     reset();
-    return m_error.isEmpty();
+    return ok;
 }
 
 void Statement::reset()
@@ -116,6 +132,12 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
 qint64 Statement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -131,11 +153,23 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+bool Statement::isInteger(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_INTEGER;
+}
+
 std::optional<qint64> Statement::optionalInteger(int column) const
 {
     if (isNull(column))
         return std::nullopt;
     return integer(column);
+}
+
+std::optional<double> Statement::optionalReal(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return sqlite3_column_double(m_statement, column);
 }
 
 } // namespace Patronage

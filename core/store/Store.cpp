@@ -1,14 +1,15 @@
 #include "core/store/Store.h"
 
-#include "core/store/Migrations.h"
-#include "core/store/Statement.h"
-
 #include <QFile>
 #include <QFileInfo>
 
+#include <mutex>
 #include <sqlite3.h>
 
-#include <mutex>
+#include "core/store/Migrations.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/Statement.h"
+#include "core/store/StoreAccess.h"
 
 namespace Patronage {
 
@@ -20,39 +21,86 @@ qint64 pragmaValue(sqlite3 *db, const char *sql)
     return statement.step() ? statement.integer(0) : -1;
 }
 
+Error storeError(const QString &path, ErrorCode code)
+{
+    Error error(code);
+    error.file = path;
+    return error;
+}
+
 // Checks the file's first bytes before SQLite touches it.
-bool looksLikeSqlite(const QString &path, QString *error)
+Status looksLikeSqlite(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot open the store: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return storeError(path, ErrorCode::FileUnreadable).withDetail(file.errorString());
     if (file.size() == 0)
-        return true;
-    if (file.read(16) != QByteArrayView("SQLite format 3\0", 16)) {
-        *error = QStringLiteral("%1 is not a Patronage store (it is not an SQLite database): "
-                                "choose a .patronage file, or a new file name to create a store")
-                     .arg(path);
+        return {};
+    if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+        return storeError(path, ErrorCode::StoreNotSqlite);
+    return {};
+}
+
+} // namespace
+
+sqlite3 *StoreAccess::connection(const Store &store)
+{
+    return store.m_db;
+}
+
+bool StoreAccess::execute(const Store &store, const char *sql, Error *error)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(store.m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = errorFor(store, rc, QString::fromUtf8(message), ErrorCode::StoreWriteFailed);
+        sqlite3_free(message);
         return false;
     }
     return true;
 }
 
-} // namespace
+Error StoreAccess::errorFor(const Store &store, int code, const QString &words, ErrorCode fallback)
+{
+    ErrorCode kind = fallback;
+    switch (code & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: kind = ErrorCode::StoreBusy; break;
+    case SQLITE_FULL: kind = ErrorCode::StoreDiskFull; break;
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM: kind = ErrorCode::StoreReadOnly; break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: kind = ErrorCode::StoreCorrupt; break;
+    default: break;
+    }
+    return storeError(store.m_path, kind).withDetail(words);
+}
+
+Error StoreAccess::failure(const Store &store, const Statement &statement, ErrorCode fallback)
+{
+    if (!statement.failed())
+        return failure(store, fallback);
+    return errorFor(store, statement.errorCode(), statement.errorText(), fallback);
+}
+
+Error StoreAccess::failure(const Store &store, ErrorCode fallback)
+{
+    return errorFor(store, sqlite3_errcode(store.m_db), QString::fromUtf8(sqlite3_errmsg(store.m_db)), fallback);
+}
 
 Store::Store(sqlite3 *db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{ }
 
 Store::~Store()
 {
     sqlite3_close_v2(m_db);
 }
 
-std::unique_ptr<Store> Store::open(const QString &path, OpenMode mode, QString *error)
+Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
 {
     // SQLite's memory statistics take a global lock on every allocation;
     // Patronage never reads them. Only possible before SQLite starts.
@@ -63,21 +111,21 @@ std::unique_ptr<Store> Store::open(const QString &path, OpenMode mode, QString *
     });
 
     const QFileInfo info(path);
-    if (!info.exists() && mode != OpenMode::CreateIfMissing) {
-        *error = QStringLiteral("%1: no such store: import a file first to create it").arg(path);
-        return nullptr;
+    if (!info.exists() && mode != OpenMode::CreateIfMissing)
+        return storeError(path, ErrorCode::StoreMissing);
+    if (info.exists()) {
+        if (const Status sqlite = looksLikeSqlite(path); !sqlite)
+            return sqlite.error();
     }
-    if (info.exists() && !looksLikeSqlite(path, error))
-        return nullptr;
 
     int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (mode == OpenMode::CreateIfMissing)
         flags |= SQLITE_OPEN_CREATE;
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        *error = QStringLiteral("%1: cannot open the store: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+        Error error = storeError(path, ErrorCode::FileUnreadable).withDetail(QString::fromUtf8(sqlite3_errmsg(db)));
         sqlite3_close_v2(db);
-        return nullptr;
+        return error;
     }
     std::unique_ptr<Store> store(new Store(db, path));
     // Another Patronage may be writing (the app while the CLI imports): wait for it.
@@ -85,44 +133,33 @@ std::unique_ptr<Store> Store::open(const QString &path, OpenMode mode, QString *
 
     const qint64 applicationId = pragmaValue(db, "PRAGMA application_id");
     const qint64 tableCount = pragmaValue(db, "SELECT count(*) FROM sqlite_schema");
-    if (applicationId < 0 || tableCount < 0) {
-        *error = QStringLiteral("%1 cannot be read as a Patronage store: %2")
-                     .arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
-        return nullptr;
-    }
+    if (applicationId < 0 || tableCount < 0)
+        return StoreAccess::failure(*store, ErrorCode::StoreReadFailed);
     const bool isNew = applicationId == 0 && tableCount == 0;
-    if (applicationId != kApplicationId && !isNew) {
-        *error = QStringLiteral("%1 is an SQLite database but not a Patronage store: "
-                                "it was left untouched; choose a .patronage file, or a new file name")
-                     .arg(path);
-        return nullptr;
-    }
+    if (applicationId != kApplicationId && !isNew)
+        return storeError(path, ErrorCode::StoreForeign);
     const int version = store->schemaVersion();
     if (version > kCurrentSchemaVersion) {
-        *error = QStringLiteral("%1 was written by a newer Patronage (store version %2; this Patronage reads up to "
-                                "version %3): it was left untouched; update Patronage to open it")
-                     .arg(path)
-                     .arg(version)
-                     .arg(kCurrentSchemaVersion);
-        return nullptr;
+        return storeError(path, ErrorCode::StoreTooNew)
+            .withNumber(version)
+            .withDetail(QString::number(kCurrentSchemaVersion));
     }
     if (mode == OpenMode::ReadOnly) {
-        if (isNew || version < kCurrentSchemaVersion) {
-            *error = QStringLiteral("%1 is an older or empty store: open it for writing once to upgrade it").arg(path);
-            return nullptr;
-        }
-        store->execute("PRAGMA foreign_keys = ON");
+        if (isNew || version < kCurrentSchemaVersion)
+            return storeError(path, ErrorCode::StoreNeedsUpgrade);
+        StoreAccess::execute(*store, "PRAGMA foreign_keys = ON");
         return store;
     }
 
-    if (!store->execute("PRAGMA journal_mode = WAL", error) || !store->execute("PRAGMA foreign_keys = ON", error)
-        || !store->execute("PRAGMA synchronous = NORMAL", error)
-        // A large import touches many index pages: 64 MiB of cache keeps them in memory.
-        || !store->execute("PRAGMA cache_size = -65536", error) || !store->execute("PRAGMA temp_store = MEMORY", error)
-        || !store->migrate(error)) {
-        error->prepend(path + QStringLiteral(": "));
-        return nullptr;
+    Error error;
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+                               // A large import touches many index pages: 64 MiB of cache keeps them in memory.
+                               "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+        if (!StoreAccess::execute(*store, pragma, &error))
+            return error;
     }
+    if (const Status migrated = store->migrate(); !migrated)
+        return migrated.error();
     return store;
 }
 
@@ -131,74 +168,31 @@ int Store::schemaVersion() const
     return int(pragmaValue(m_db, "PRAGMA user_version"));
 }
 
-QString Store::writeErrorMessage(const QString &raw) const
+qint64 Store::dataVersion() const
 {
-    switch (sqlite3_errcode(m_db)) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return QStringLiteral("the store is busy: another Patronage is writing to it; try again when it has finished");
-    case SQLITE_FULL:
-        return QStringLiteral("the disk is full: free some space and try again");
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-        return QStringLiteral("the store cannot be written (a read-only disk, or a file you may not change): "
-                              "copy it somewhere writable and try again");
-    case SQLITE_IOERR:
-        return QStringLiteral("the store could not be written (%1): check the disk has space and works").arg(raw);
-    default:
-        return QStringLiteral("cannot write to the store: %1").arg(raw);
-    }
+    return pragmaValue(m_db, "PRAGMA data_version");
 }
 
-bool Store::execute(const char *sql, QString *error)
+Currency Store::currency() const
 {
-    char *message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(message);
-        sqlite3_free(message);
-        return false;
-    }
-    return true;
+    return SettingsRepository(*this).currency();
 }
 
 // Runs each step in its own transaction, so a failure leaves the store at the
 // last version it fully reached.
-bool Store::migrate(QString *error)
+Status Store::migrate()
 {
     for (int version = schemaVersion() + 1; version <= kCurrentSchemaVersion; ++version) {
         const QByteArray step = QByteArray("BEGIN IMMEDIATE;\n") + migrationStep(version)
             + "\nPRAGMA application_id = " + QByteArray::number(kApplicationId)
             + ";\nPRAGMA user_version = " + QByteArray::number(version) + ";\nCOMMIT;";
-        if (!execute(step.constData(), error)) {
-            execute("ROLLBACK");
-            return false;
+        Error error;
+        if (!StoreAccess::execute(*this, step.constData(), &error)) {
+            StoreAccess::execute(*this, "ROLLBACK");
+            return error;
         }
     }
-    return true;
-}
-
-bool Store::removeSetting(const QString &key)
-{
-    Statement statement(m_db, "DELETE FROM settings WHERE key = ?");
-    statement.bind(1, key);
-    return statement.exec();
-}
-
-QString Store::setting(const QString &key, const QString &fallback) const
-{
-    Statement statement(m_db, "SELECT value FROM settings WHERE key = ?");
-    statement.bind(1, key);
-    return statement.step() ? statement.text(0) : fallback;
-}
-
-bool Store::setSetting(const QString &key, const QString &value)
-{
-    Statement statement(m_db, "INSERT INTO settings(key, value) VALUES(?, ?) "
-                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    statement.bind(1, key).bind(2, value);
-    return statement.exec();
+    return {};
 }
 
 } // namespace Patronage

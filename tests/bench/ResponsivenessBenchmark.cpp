@@ -1,13 +1,6 @@
 // How long the GUI thread is ever blocked while the app works on a large
 // store: a 10 ms timer on the GUI thread records the longest gap between its
 // ticks through each phase. Usage: responsiveness-benchmark STORE [IMPORT.csv]
-#include "core/jobs/ImportJob.h"
-#include "ui/MainWindow.h"
-#include "ui/StoreSession.h"
-#include "ui/compare/ComparePage.h"
-#include "ui/segments/CustomerBrowserPage.h"
-#include "ui/segments/CustomerTableModel.h"
-
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -16,6 +9,13 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#include "core/jobs/ImportJob.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreSession.h"
+#include "ui/compare/ComparePage.h"
+#include "ui/segments/CustomerBrowserPage.h"
+#include "ui/segments/CustomerTableModel.h"
 
 using namespace Patronage;
 
@@ -28,9 +28,8 @@ public:
     GapMeter()
     {
         m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
+        QObject::connect(&m_timer, &QTimer::timeout, this,
+                         [this] { m_longest = std::max(m_longest, m_clock.restart()); });
     }
     void start()
     {
@@ -51,8 +50,7 @@ private:
 };
 
 // Runs the event loop until \a done() holds, measuring; prints one line.
-template <typename Done>
-void phase(GapMeter &meter, const char *name, Done done)
+template <typename Done> void phase(GapMeter &meter, const char *name, Done done)
 {
     QElapsedTimer total;
     total.start();
@@ -68,7 +66,8 @@ void phase(GapMeter &meter, const char *name, Done done)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 2) {
@@ -95,7 +94,9 @@ int main(int argc, char *argv[])
 
     bool sorted = false;
     QObject::connect(window.browser()->model(), &CustomerTableModel::sorted, [&] { sorted = true; });
-    window.browser()->findChild<QTableView *>(QStringLiteral("customerTable"))->sortByColumn(CustomerTableModel::Name, Qt::AscendingOrder);
+    window.browser()
+        ->findChild<QTableView *>(QStringLiteral("customerTable"))
+        ->sortByColumn(CustomerTableModel::columnOf(CustomerFigure::Name), Qt::AscendingOrder);
     phase(meter, "sort them by name", [&] { return sorted; });
 
     QTableView *table = window.browser()->findChild<QTableView *>(QStringLiteral("customerTable"));
@@ -113,10 +114,9 @@ int main(int argc, char *argv[])
     phase(meter, "compare two months (matrix)", [&] { return compared || months.size() < 2; });
 
     if (arguments.size() > 2) {
-        ImportJob job(window.session()->path(), {arguments.at(2)}, {});
+        ImportJob *job = ImportJob::start(&window, window.session()->path(), {arguments.at(2)}, {});
         bool imported = false;
-        QObject::connect(&job, &ImportJob::finished, [&] { imported = true; });
-        job.start();
+        QObject::connect(job, &Job::finished, [&] { imported = true; });
         phase(meter, "import a file", [&] { return imported; });
         loaded = false;
         window.session()->reload();

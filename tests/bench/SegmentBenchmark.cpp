@@ -1,18 +1,19 @@
 // Segmentation speed: for each store, the time to only read its orders in
 // date order (the floor), the engine's time for all months on top of that,
 // and peak memory. Usage: segment-benchmark STORE...
-#include "core/segment/OrderHistory.h"
-#include "core/segment/SegmentEngine.h"
-#include "core/store/Store.h"
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <limits>
+#include <sys/resource.h>
+
+#include "core/segment/OrderHistory.h"
+#include "core/segment/SegmentEngine.h"
+#include "core/store/OrderRepository.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/Store.h"
 
 using namespace Patronage;
 
@@ -33,21 +34,25 @@ int main(int argc, char *argv[])
     std::printf("%-28s %10s %10s %7s %10s %10s %7s %9s\n", "store", "orders", "customers", "months", "floor s",
                 "engine s", "ratio", "peak MB");
     for (const QString &path : QCoreApplication::arguments().mid(1)) {
-        QString error;
-        std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::ReadOnly, &error);
+        Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
         if (!store) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+            std::fprintf(stderr, "%s\n", qPrintable(store.error().detail));
             return 1;
         }
         QElapsedTimer timer;
         timer.start();
-        const OrderHistory history = OrderHistory::read(*store);
+        const Result<OrderHistory> read = OrderRepository(**store).readHistory();
+        if (!read) {
+            std::fprintf(stderr, "%s: cannot read the orders\n", qPrintable(path));
+            return 1;
+        }
+        const OrderHistory &history = *read;
         const double floorSeconds = double(timer.nsecsElapsed()) / 1e9;
 
         timer.restart();
         int months = 0;
         qint64 checksum = 0;
-        SegmentEngine(history, SegmentationParams::load(*store))
+        SegmentEngine(history, SettingsRepository(**store).segmentationParams())
             .run(std::numeric_limits<MonthIndex>::min(), [&](const MonthResult &r) {
                 ++months;
                 checksum += r.groups[3].customers;

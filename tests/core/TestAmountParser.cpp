@@ -1,7 +1,6 @@
-#include "core/formats/AmountParser.h"
-#include "core/formats/Currency.h"
-
 #include <QTest>
+
+#include "core/formats/AmountParser.h"
 
 using namespace Patronage;
 
@@ -36,9 +35,15 @@ void TestAmountParser::parses_data()
     QTest::newRow("parentheses") << QByteArray("(4.00)") << false << true << qint64(-4'000'000);
     QTest::newRow("code_suffix") << QByteArray("12.50 USD") << false << true << qint64(12'500'000);
     QTest::newRow("rand_prefix") << QByteArray("R 1 250.00") << false << true << qint64(1'250'000'000);
-    QTest::newRow("nbsp_thousands") << QByteArray("1\xC2\xA0" "234,56") << true << true << qint64(1'234'560'000);
-    QTest::newRow("narrow_nbsp_thousands") << QByteArray("1\xE2\x80\xAF" "234,56") << true << true << qint64(1'234'560'000);
-    QTest::newRow("latin1_nbsp_thousands") << QByteArray("1\xA0" "234,56") << true << true << qint64(1'234'560'000);
+    QTest::newRow("nbsp_thousands") << QByteArray("1\xC2\xA0"
+                                                  "234,56")
+                                    << true << true << qint64(1'234'560'000);
+    QTest::newRow("narrow_nbsp_thousands") << QByteArray("1\xE2\x80\xAF"
+                                                         "234,56")
+                                           << true << true << qint64(1'234'560'000);
+    QTest::newRow("latin1_nbsp_thousands") << QByteArray("1\xA0"
+                                                         "234,56")
+                                           << true << true << qint64(1'234'560'000);
     QTest::newRow("swiss_apostrophe") << QByteArray("1'250.00") << false << true << qint64(1'250'000'000);
     QTest::newRow("tiny_price") << QByteArray("0.001") << false << true << qint64(1'000);
     QTest::newRow("seven_decimals_round") << QByteArray("0.0000005") << false << true << qint64(1);
@@ -88,7 +93,7 @@ void TestAmountParser::roundsHalfAwayFromZero_data()
     QTest::addColumn<qint64>("micros");
     QTest::addColumn<int>("decimals");
     QTest::addColumn<qint64>("minor");
-    QTest::newRow("half_up") << qint64(5'000) << 2 << qint64(1);      // 0.005 -> 0.01
+    QTest::newRow("half_up") << qint64(5'000) << 2 << qint64(1); // 0.005 -> 0.01
     QTest::newRow("below_half") << qint64(4'999) << 2 << qint64(0);
     QTest::newRow("negative_half") << qint64(-5'000) << 2 << qint64(-1); // -0.005 -> -0.01
     QTest::newRow("yen") << qint64(1'500'000) << 0 << qint64(2);
@@ -106,13 +111,13 @@ void TestAmountParser::roundsHalfAwayFromZero()
 
 void TestAmountParser::formatsMinorUnits()
 {
-    QCOMPARE(formatMinorUnits(123456, 2), QStringLiteral("1234.56"));
-    QCOMPARE(formatMinorUnits(-5, 2), QStringLiteral("-0.05"));
-    QCOMPARE(formatMinorUnits(1500, 0), QStringLiteral("1500"));
-    QCOMPARE(formatMinorUnits(1235, 3), QStringLiteral("1.235"));
-    QCOMPARE(currencyDecimals(QStringLiteral("jpy")), 0);
-    QCOMPARE(currencyDecimals(QStringLiteral("KWD")), 3);
-    QCOMPARE(currencyDecimals(QString()), 2);
+    QCOMPARE((Money{123456, Currency{QString(), 2}}.machineText()), QStringLiteral("1234.56"));
+    QCOMPARE((Money{-5, Currency{QString(), 2}}.machineText()), QStringLiteral("-0.05"));
+    QCOMPARE((Money{1500, Currency{QString(), 0}}.machineText()), QStringLiteral("1500"));
+    QCOMPARE((Money{1235, Currency{QString(), 3}}.machineText()), QStringLiteral("1.235"));
+    QCOMPARE(Currency::fromCode(QStringLiteral("jpy")).decimals, 0);
+    QCOMPARE(Currency::fromCode(QStringLiteral("KWD")).decimals, 3);
+    QCOMPARE(Currency::fromCode(QString()).decimals, 2);
 }
 
 QTEST_GUILESS_MAIN(TestAmountParser)

@@ -1,9 +1,9 @@
-#include "TestSupport.h"
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+
+#include "TestSupport.h"
 
 using namespace Patronage::Testing;
 
@@ -76,8 +76,8 @@ void TestCli::importAndInfo()
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
-    const CliRun import = runCli({"import", "--db", store, testData(QStringLiteral("formats/lines_small.csv")),
-                            "--currency", "GBP"});
+    const CliRun import =
+        runCli({"import", "--db", store, testData(QStringLiteral("formats/lines_small.csv")), "--currency", "GBP"});
     QCOMPARE(import.exitCode, 0);
     QVERIFY2(import.out.contains(QRegularExpression(QStringLiteral("orders inserted +3\n"))), qPrintable(import.out));
     const CliRun info = runCli({"info", "--db", store});
@@ -115,7 +115,7 @@ void TestCli::generateIsDeterministicAndRealistic()
 
     ScratchStore scratch;
     const auto report = scratch.import(a);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY2(report.ok, qPrintable(message(report.error)));
     QCOMPARE(report.ordersInserted, 20000);
     const double guests = double(report.guestOrders) / 20000.0;
     QVERIFY2(guests > 0.04 && guests < 0.06, qPrintable(QString::number(guests)));
@@ -135,7 +135,7 @@ void TestCli::generateIsDeterministicAndRealistic()
     QCOMPARE(runCli({"generate", "--out", lines, "--orders", "2000", "--format", "lines"}).exitCode, 0);
     ScratchStore linesStore;
     const auto linesReport = linesStore.import(lines);
-    QVERIFY2(linesReport.ok, qPrintable(linesReport.error));
+    QVERIFY2(linesReport.ok, qPrintable(message(linesReport.error)));
     QCOMPARE(linesReport.ordersInserted, 2000);
     QVERIFY(linesReport.creditNotes > 20);
 }

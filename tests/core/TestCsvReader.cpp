@@ -1,11 +1,10 @@
-#include "TestSupport.h"
-
-#include "core/csv/CsvReader.h"
-#include "core/csv/CsvSniffer.h"
-
 #include <QBuffer>
 #include <QFile>
 #include <QTest>
+
+#include "TestSupport.h"
+#include "core/csv/CsvReader.h"
+#include "core/csv/CsvSniffer.h"
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -24,7 +23,7 @@ QList<QStringList> readAll(QIODevice *device, const CsvDialect &dialect, QString
         rows.append(row);
     }
     if (error)
-        *error = reader.errorString();
+        *error = reader.hasError() ? message(reader.error()) : QString();
     return rows;
 }
 
@@ -67,10 +66,10 @@ void TestCsvReader::sniffsFixtures()
     QFETCH(int, encoding);
     QFETCH(bool, bom);
     const SniffResult result = CsvSniffer::sniffFile(testData(file));
-    QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.dialect.separator, separator);
-    QCOMPARE(int(result.dialect.encoding), encoding);
-    QCOMPARE(result.dialect.hasByteOrderMark, bom);
+    QVERIFY2(result.ok(), qPrintable(message(result.error())));
+    QCOMPARE(result.value().separator, separator);
+    QCOMPARE(int(result.value().encoding), encoding);
+    QCOMPARE(result.value().hasByteOrderMark, bom);
 }
 
 void TestCsvReader::readsFixtures_data()
@@ -84,9 +83,10 @@ void TestCsvReader::readsFixtures_data()
     QTest::newRow("latin1_text") << "csv/latin1_semicolon.csv" << 3 << 1 << QStringList{"1001", "Müller", "1.234,56"};
     QTest::newRow("windows1252_quotes_euro")
         << "csv/windows1252.csv" << 2 << 1 << QStringList{"1001", "\u201csmart quotes\u201d \u20ac", "3.00"};
-    QTest::newRow("quoted_newline_crlf")
-        << "csv/quoted_newlines.csv" << 3 << 1 << QStringList{"1001", "12 High St\r\nFlat 2", "5.00"};
-    QTest::newRow("doubled_quotes") << "csv/quoted_newlines.csv" << 3 << 2 << QStringList{"1002", "He said \"hi\"", "6.00"};
+    QTest::newRow("quoted_newline_crlf") << "csv/quoted_newlines.csv" << 3 << 1
+                                         << QStringList{"1001", "12 High St\r\nFlat 2", "5.00"};
+    QTest::newRow("doubled_quotes") << "csv/quoted_newlines.csv" << 3 << 2
+                                    << QStringList{"1002", "He said \"hi\"", "6.00"};
     QTest::newRow("ragged_short") << "csv/ragged.csv" << 4 << 1 << QStringList{"1001", "a@example.com", "1.00"};
     QTest::newRow("ragged_long") << "csv/ragged.csv" << 4 << 2
                                  << QStringList{"1002", "b@example.com", "2.00", "x", "y"};
@@ -103,11 +103,11 @@ void TestCsvReader::readsFixtures()
     QFETCH(int, row);
     QFETCH(QStringList, expected);
     const SniffResult sniffed = CsvSniffer::sniffFile(testData(file));
-    QVERIFY(sniffed.ok);
+    QVERIFY(sniffed.ok());
     QFile device(testData(file));
     QVERIFY(device.open(QIODevice::ReadOnly));
     QString error;
-    const QList<QStringList> rows = readAll(&device, sniffed.dialect, &error);
+    const QList<QStringList> rows = readAll(&device, sniffed.value(), &error);
     QCOMPARE(error, QString());
     QCOMPARE(rows.size(), records);
     // text() trims; the quoted newline keeps its inner CRLF
@@ -115,7 +115,7 @@ void TestCsvReader::readsFixtures()
     if (file.contains(QLatin1String("quoted_newlines")) && row == 1) {
         QFile raw(testData(file));
         QVERIFY(raw.open(QIODevice::ReadOnly));
-        CsvReader reader(&raw, sniffed.dialect);
+        CsvReader reader(&raw, sniffed.value());
         CsvRecord record;
         reader.readRecord(record);
         reader.readRecord(record);
@@ -143,8 +143,8 @@ void TestCsvReader::refusesNonCsv()
     QFETCH(QByteArray, content);
     QFETCH(QString, messagePart);
     const SniffResult result = CsvSniffer::sniff(content, true);
-    QVERIFY(!result.ok);
-    QVERIFY2(result.error.contains(messagePart), qPrintable(result.error));
+    QVERIFY(!result.ok());
+    QVERIFY2(message(result.error()).contains(messagePart), qPrintable(message(result.error())));
 }
 
 // A quoted field much larger than the reader's 1 MiB chunk, and many records
@@ -195,7 +195,7 @@ void TestCsvReader::reportsUnclosedQuote()
     while (reader.readRecord(record)) { }
     QVERIFY(reader.hasError());
     QCOMPARE(reader.errorLine(), 3);
-    QVERIFY(reader.errorString().contains(QLatin1String("never closed")));
+    QVERIFY(message(reader.error()).contains(QLatin1String("never closed")));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

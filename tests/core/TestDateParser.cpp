@@ -1,8 +1,8 @@
-#include "core/formats/DateParser.h"
-
 #include <QDateTime>
 #include <QTest>
 #include <QTimeZone>
+
+#include "core/formats/DateParser.h"
 
 using namespace Patronage;
 
@@ -44,17 +44,17 @@ void TestDateParser::parses_data()
                                    << -9999;
     QTest::newRow("iso_no_seconds") << int(DateOrder::YearMonthDay) << QByteArray("2010-12-01 08:26")
                                     << "2010-12-01 08:26:00" << -9999;
-    QTest::newRow("dmy_time") << int(DateOrder::DayMonthYear) << QByteArray("31/12/2021 23:59")
-                              << "2021-12-31 23:59:00" << -9999;
-    QTest::newRow("dmy_two_digit_year") << int(DateOrder::DayMonthYear) << QByteArray("03/01/19") << "2019-01-03 00:00:00"
-                                        << -9999;
+    QTest::newRow("dmy_time") << int(DateOrder::DayMonthYear) << QByteArray("31/12/2021 23:59") << "2021-12-31 23:59:00"
+                              << -9999;
+    QTest::newRow("dmy_two_digit_year") << int(DateOrder::DayMonthYear) << QByteArray("03/01/19")
+                                        << "2019-01-03 00:00:00" << -9999;
     QTest::newRow("dmy_posix_1969") << int(DateOrder::DayMonthYear) << QByteArray("01.02.69") << "1969-02-01 00:00:00"
                                     << -9999;
     QTest::newRow("dmy_posix_2068") << int(DateOrder::DayMonthYear) << QByteArray("01.02.68") << "2068-02-01 00:00:00"
                                     << -9999;
     QTest::newRow("mdy") << int(DateOrder::MonthDayYear) << QByteArray("12/31/2021") << "2021-12-31 00:00:00" << -9999;
-    QTest::newRow("mdy_ampm") << int(DateOrder::MonthDayYear) << QByteArray("1/5/2021 3:07 PM")
-                              << "2021-01-05 15:07:00" << -9999;
+    QTest::newRow("mdy_ampm") << int(DateOrder::MonthDayYear) << QByteArray("1/5/2021 3:07 PM") << "2021-01-05 15:07:00"
+                              << -9999;
     QTest::newRow("mdy_midnight_am") << int(DateOrder::MonthDayYear) << QByteArray("1/5/2021 12:00 AM")
                                      << "2021-01-05 00:00:00" << -9999;
     QTest::newRow("compact") << int(DateOrder::Compact) << QByteArray("20240229") << "2024-02-29 00:00:00" << -9999;
@@ -65,7 +65,8 @@ void TestDateParser::parses_data()
                                        << "2010-12-01 08:26:00" << -9999;
     QTest::newRow("magento") << int(DateOrder::MonthNameDayYear) << QByteArray("Mar 5, 2021 3:15:01 PM")
                              << "2021-03-05 15:15:01" << -9999;
-    QTest::newRow("bad_month") << int(DateOrder::YearMonthDay) << QByteArray("2024-13-45 10:00:00") << QString() << -9999;
+    QTest::newRow("bad_month") << int(DateOrder::YearMonthDay) << QByteArray("2024-13-45 10:00:00") << QString()
+                               << -9999;
     QTest::newRow("bad_hour") << int(DateOrder::YearMonthDay) << QByteArray("2024-01-01 25:00") << QString() << -9999;
     QTest::newRow("trailing_text") << int(DateOrder::YearMonthDay) << QByteArray("2024-01-01 10:00 soon") << QString()
                                    << -9999;

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include <QTest>
+
+#include "TestSupport.h"
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -26,7 +26,7 @@ void TestImport::reimportCountsNothingTwice()
     QVERIFY(scratch.import(file).ok);
     const QString before = scratch.text("SELECT group_concat(order_key || gross || refunded || state) FROM orders");
     const ImportReport again = scratch.import(file);
-    QVERIFY2(again.ok, qPrintable(again.error));
+    QVERIFY2(again.ok, qPrintable(message(again.error)));
     QCOMPARE(again.ordersInserted, 0);
     QCOMPARE(again.ordersUpdated, 0);
     QCOMPARE(again.ordersUnchanged, 6);
@@ -40,7 +40,7 @@ void TestImport::overlappingExportUpdatesOrders()
     ScratchStore scratch;
     QVERIFY(scratch.import(testData(QStringLiteral("formats/shopify_small.csv"))).ok);
     const ImportReport later = scratch.import(testData(QStringLiteral("formats/shopify_overlap.csv")));
-    QVERIFY2(later.ok, qPrintable(later.error));
+    QVERIFY2(later.ok, qPrintable(message(later.error)));
     QCOMPARE(later.ordersInserted, 1);  // #1007
     QCOMPARE(later.ordersUpdated, 1);   // #1006, refunded since
     QCOMPARE(later.ordersUnchanged, 1); // #1005
@@ -53,18 +53,28 @@ void TestImport::refusesBadInput_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("location");
     QTest::addColumn<QStringList>("messageParts");
-    QTest::newRow("woocommerce_analytics") << "bad/woo_analytics.csv" << ":1: "
-                                           << QStringList{"Analytics", "Customer User ID", "Email (Billing)"};
-    QTest::newRow("missing_column") << "bad/missing_column.csv" << ":1: " << QStringList{"\"Total\"", "--map total="};
-    QTest::newRow("other_currency_in_file") << "bad/other_currency.csv" << ":3:4: " << QStringList{"USD", "EUR"};
-    QTest::newRow("empty") << "bad/empty.csv" << ": " << QStringList{"empty"};
-    QTest::newRow("excel") << "bad/orders.xlsx" << ": " << QStringList{"Excel", "export it as CSV"};
-    QTest::newRow("unreadable_date") << "bad/bad_date.csv" << ":3:6: " << QStringList{"2024-13-45", "--date-format"};
-    QTest::newRow("unreadable_amount") << "bad/bad_amount.csv" << ":3:5: " << QStringList{"six euros", "Total"};
-    QTest::newRow("unclosed_quote") << "bad/unclosed_quote.csv" << ":3: " << QStringList{"never closed"};
-    QTest::newRow("header_only") << "bad/header_only.csv" << ": " << QStringList{"no rows"};
-    QTest::newRow("unknown_columns") << "csv/ragged.csv" << ":1: " << QStringList{"--map"};
-    QTest::newRow("missing_file") << "bad/no_such_file.csv" << ": " << QStringList{"cannot open"};
+    QTest::newRow("woocommerce_analytics") << "bad/woo_analytics.csv"
+                                           << ":1: " << QStringList{"Analytics", "Customer User ID", "Email (Billing)"};
+    QTest::newRow("missing_column") << "bad/missing_column.csv"
+                                    << ":1: " << QStringList{"\"Total\"", "--map total="};
+    QTest::newRow("other_currency_in_file") << "bad/other_currency.csv"
+                                            << ":3:4: " << QStringList{"USD", "EUR"};
+    QTest::newRow("empty") << "bad/empty.csv"
+                           << ": " << QStringList{"empty"};
+    QTest::newRow("excel") << "bad/orders.xlsx"
+                           << ": " << QStringList{"Excel", "export it as CSV"};
+    QTest::newRow("unreadable_date") << "bad/bad_date.csv"
+                                     << ":3:6: " << QStringList{"2024-13-45", "--date-format"};
+    QTest::newRow("unreadable_amount") << "bad/bad_amount.csv"
+                                       << ":3:5: " << QStringList{"six euros", "Total"};
+    QTest::newRow("unclosed_quote") << "bad/unclosed_quote.csv"
+                                    << ":3: " << QStringList{"never closed"};
+    QTest::newRow("header_only") << "bad/header_only.csv"
+                                 << ": " << QStringList{"no rows"};
+    QTest::newRow("unknown_columns") << "csv/ragged.csv"
+                                     << ":1: " << QStringList{"--map"};
+    QTest::newRow("missing_file") << "bad/no_such_file.csv"
+                                  << ": " << QStringList{"cannot open"};
 }
 
 // Every refusal names the file (and line and column where there is one),
@@ -80,9 +90,9 @@ void TestImport::refusesBadInput()
     const QString path = testData(file);
     const ImportReport report = scratch.import(path);
     QVERIFY(!report.ok);
-    QVERIFY2(report.error.startsWith(path + location), qPrintable(report.error));
+    QVERIFY2(message(report.error).startsWith(path + location), qPrintable(message(report.error)));
     for (const QString &part : messageParts)
-        QVERIFY2(report.error.contains(part), qPrintable(report.error));
+        QVERIFY2(message(report.error).contains(part), qPrintable(message(report.error)));
     QCOMPARE(scratch.contentDigest(), before);
 }
 
@@ -93,14 +103,14 @@ void TestImport::refusesOtherCurrencyThanStore()
     const QString before = scratch.contentDigest();
     const ImportReport report = scratch.import(testData(QStringLiteral("formats/shopify_small.csv")));
     QVERIFY(!report.ok);
-    QVERIFY2(report.error.contains(QLatin1String(":2:4: amounts are in EUR but the store holds GBP")),
-             qPrintable(report.error));
+    QVERIFY2(message(report.error).contains(QLatin1String(":2:4: amounts are in EUR but the store holds GBP")),
+             qPrintable(message(report.error)));
     QCOMPARE(scratch.contentDigest(), before);
 
     ImportOptions options;
     options.currency = QStringLiteral("usd");
-    QVERIFY(scratch.import(testData(QStringLiteral("formats/lines_small.csv")), options).error.contains(
-        QLatin1String("--currency USD")));
+    QVERIFY(message(scratch.import(testData(QStringLiteral("formats/lines_small.csv")), options).error)
+                .contains(QLatin1String("--currency USD")));
     QCOMPARE(scratch.contentDigest(), before);
 }
 

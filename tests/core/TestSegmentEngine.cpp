@@ -1,10 +1,9 @@
-#include "TestSupport.h"
+#include <QTest>
 
+#include "TestSupport.h"
 #include "core/segment/Cutoffs.h"
 #include "core/segment/OrderHistory.h"
 #include "core/segment/SegmentEngine.h"
-
-#include <QTest>
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -53,24 +52,26 @@ MonthIndex month(const char *text)
     return m;
 }
 
-QMap<qint32, CustomerSnapshot> snapshot(const OrderHistory &history, const SegmentationParams &params,
-                                        const char *when, MonthResult *result = nullptr)
+QMap<qint32, CustomerSnapshot> snapshot(const OrderHistory &history, const SegmentationParams &params, const char *when,
+                                        MonthResult *result = nullptr)
 {
     QMap<qint32, CustomerSnapshot> customers;
-    SegmentEngine(history, params).snapshots({month(when)}, [&](MonthIndex, const CustomerSnapshot &s) {
-        customers.insert(s.customer, s);
-    }, [&](const MonthResult &r) {
-        if (result)
-            *result = r;
-    });
+    SegmentEngine(history, params)
+        .snapshots(
+            {month(when)}, [&](MonthIndex, const CustomerSnapshot &s) { customers.insert(s.customer, s); },
+            [&](const MonthResult &r) {
+                if (result)
+                    *result = r;
+            });
     return customers;
 }
 
 QList<MonthResult> allMonths(const OrderHistory &history, const SegmentationParams &params)
 {
     QList<MonthResult> months;
-    SegmentEngine(history, params).run(std::numeric_limits<MonthIndex>::min(),
-                                       [&](const MonthResult &r) { months.append(r); });
+    SegmentEngine(history, params).run(std::numeric_limits<MonthIndex>::min(), [&](const MonthResult &r) {
+        months.append(r);
+    });
     return months;
 }
 
@@ -287,14 +288,14 @@ void TestSegmentEngine::clerkBoundaryIsExact()
 void TestSegmentEngine::lifeCycles()
 {
     ShopBuilder shop;
-    shop.order(0, "2024-06-20", 100);                        // d = 11: Just Ordered
-    shop.order(1, "2024-01-01", 100);                        // gaps of customer 1: 30 days
+    shop.order(0, "2024-06-20", 100); // d = 11: Just Ordered
+    shop.order(1, "2024-01-01", 100); // gaps of customer 1: 30 days
     shop.order(1, "2024-01-31", 100);
-    shop.order(1, "2024-03-01", 100);                        // d = 122 > 4*30: Lost
-    shop.order(2, "2024-04-01", 100);                        // span 60, n = 3: g = 30
+    shop.order(1, "2024-03-01", 100); // d = 122 > 4*30: Lost
+    shop.order(2, "2024-04-01", 100); // span 60, n = 3: g = 30
     shop.order(2, "2024-05-01", 100);
-    shop.order(2, "2024-05-31", 100);                        // d = 31 <= 60: Active
-    shop.order(3, "2024-03-15", 100);                        // one time buyer, G = Q80 of gaps = 30
+    shop.order(2, "2024-05-31", 100); // d = 31 <= 60: Active
+    shop.order(3, "2024-03-15", 100); // one time buyer, G = Q80 of gaps = 30
     MonthResult result;
     const auto customers = snapshot(shop.history(), SegmentationParams(), "2024-06", &result);
     QCOMPARE(*result.repurchaseGapQ80, 30);
@@ -302,7 +303,7 @@ void TestSegmentEngine::lifeCycles()
     QCOMPARE(customers[1].daysSinceLastOrder, 122);
     QCOMPARE(customers[1].lifeCycle, LifeCycle::Lost);
     QCOMPARE(customers[2].lifeCycle, LifeCycle::Active);
-    QCOMPARE(customers[3].daysSinceLastOrder, 108); // 2024-03-15 to 2024-07-01
+    QCOMPARE(customers[3].daysSinceLastOrder, 108);            // 2024-03-15 to 2024-07-01
     QCOMPARE(customers[3].lifeCycle, LifeCycle::SlippingAway); // 60 < 108 <= 120
     QCOMPARE(result.lifeCycles[size_t(LifeCycle::Active)], 1);
 }
@@ -336,7 +337,7 @@ void TestSegmentEngine::invariantsOnGeneratedShops()
     QVERIFY(writeGeneratedShop(csv, generator));
     ScratchStore scratch;
     QVERIFY(scratch.import(csv).ok);
-    const OrderHistory history = OrderHistory::read(scratch.store());
+    const OrderHistory history = readHistory(scratch.store());
     SegmentationParams params;
     params.method = SegmentationParams::Method(method);
     params.windowMonths = window;
@@ -348,24 +349,28 @@ void TestSegmentEngine::invariantsOnGeneratedShops()
     QHash<MonthIndex, qint64> customersSeen;
     QHash<MonthIndex, qint64> revenueSeen;
     int monthsReported = 0;
-    SegmentEngine(history, params).snapshots(everyMonth, [&](MonthIndex m, const CustomerSnapshot &s) {
-        customersSeen[m] += 1;
-        revenueSeen[m] += s.revenue;
-        if (window == 0) { // without a window a customer's orders never decrease
-            QVERIFY(s.orders >= lastOrders[size_t(s.customer)]);
-            lastOrders[size_t(s.customer)] = s.orders;
-        }
-    }, [&](const MonthResult &r) {
-        ++monthsReported;
-        const GroupFigures base = r.base();
-        QCOMPARE(base.customers, r.baseCustomers);
-        QCOMPARE(base.customers, customersSeen.value(r.month)); // each customer in exactly one group
-        QCOMPARE(base.revenue, revenueSeen.value(r.month));     // group revenues add up to the total
-        qint64 lifeCycleTotal = 0;
-        for (const qint64 n : r.lifeCycles)
-            lifeCycleTotal += n;
-        QCOMPARE(lifeCycleTotal, r.baseCustomers); // and in exactly one life cycle
-    });
+    SegmentEngine(history, params)
+        .snapshots(
+            everyMonth,
+            [&](MonthIndex m, const CustomerSnapshot &s) {
+                customersSeen[m] += 1;
+                revenueSeen[m] += s.revenue;
+                if (window == 0) { // without a window a customer's orders never decrease
+                    QVERIFY(s.orders >= lastOrders[size_t(s.customer)]);
+                    lastOrders[size_t(s.customer)] = s.orders;
+                }
+            },
+            [&](const MonthResult &r) {
+                ++monthsReported;
+                const GroupFigures base = r.base();
+                QCOMPARE(base.customers, r.baseCustomers);
+                QCOMPARE(base.customers, customersSeen.value(r.month)); // each customer in exactly one group
+                QCOMPARE(base.revenue, revenueSeen.value(r.month));     // group revenues add up to the total
+                qint64 lifeCycleTotal = 0;
+                for (const qint64 n : r.lifeCycles)
+                    lifeCycleTotal += n;
+                QCOMPARE(lifeCycleTotal, r.baseCustomers); // and in exactly one life cycle
+            });
     QVERIFY(monthsReported >= months - 1);
 }
 

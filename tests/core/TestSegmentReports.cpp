@@ -1,13 +1,13 @@
-#include "TestSupport.h"
-
-#include "core/report/CustomerList.h"
-#include "core/segment/OrderHistory.h"
-#include "core/segment/SegmentEngine.h"
-#include "core/segment/SegmentResults.h"
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
+
+#include "TestSupport.h"
+#include "core/analysis/Analysis.h"
+#include "core/segment/OrderHistory.h"
+#include "core/segment/SegmentEngine.h"
+#include "core/store/SegmentResultRepository.h"
+#include "core/store/SettingsRepository.h"
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -34,9 +34,9 @@ QList<QHash<QString, QString>> readCsv(const QString &text)
 
 QString importWorkedExample(const QString &store)
 {
-    const CliRun run = runCli({"import", "--db", store, "--currency", "EUR", "--map", "order=order", "--map",
-                         "customer=customer", "--map", "date=date", "--map", "total=total",
-                         testData(QStringLiteral("segments/worked_example.csv"))});
+    const CliRun run =
+        runCli({"import", "--db", store, "--currency", "EUR", "--map", "order=order", "--map", "customer=customer",
+                "--map", "date=date", "--map", "total=total", testData(QStringLiteral("segments/worked_example.csv"))});
     return run.exitCode == 0 ? QString() : run.err;
 }
 
@@ -69,8 +69,9 @@ void TestSegmentReports::headersAreTheContract()
     QCOMPARE(runCli({"thresholds", "--db", store}).out.section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("month,method,base_customers,repeat_customers,frequent_from,vip_from,vip_min_revenue,"
                             "repurchase_gap_q80,just_ordered,active,slipping_away,lost,guest_orders,guest_revenue"));
-    QCOMPARE(runCli({"compare", "--db", store, "--from", "2024-01", "--to", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
-             QStringLiteral("from_group,to_group,customers,revenue"));
+    QCOMPARE(
+        runCli({"compare", "--db", store, "--from", "2024-01", "--to", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
+        QStringLiteral("from_group,to_group,customers,revenue"));
     QCOMPARE(runCli({"customers", "--db", store, "--month", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("customer_key,email,name,group,life_cycle,orders,revenue,first_order,last_order,"
                             "days_since_last_order"));
@@ -89,13 +90,12 @@ void TestSegmentReports::segmentsCsvMatchesEngine()
     const auto rows = readCsv(runCli({"segments", "--db", store}).out);
 
     QString error;
-    auto opened = Store::open(store, Store::OpenMode::ReadOnly, &error);
+    auto opened = openStore(store, Store::OpenMode::ReadOnly, &error);
     QVERIFY(opened);
-    const OrderHistory history = OrderHistory::read(*opened);
+    const OrderHistory history = readHistory(*opened);
     QList<MonthResult> months;
-    SegmentEngine(history, SegmentationParams::load(*opened)).run(history.firstMonth(), [&](const MonthResult &r) {
-        months.append(r);
-    });
+    SegmentEngine(history, SettingsRepository(*opened).segmentationParams())
+        .run(history.firstMonth(), [&](const MonthResult &r) { months.append(r); });
     QCOMPARE(rows.size(), months.size() * kGroupCount);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const MonthResult &m = months.at(i / kGroupCount);
@@ -137,7 +137,7 @@ void TestSegmentReports::workedExampleThroughTheCli()
     QCOMPARE(byPercentile[0].value("frequent_from"), QStringLiteral("3.000000"));
     QCOMPARE(byPercentile[0].value("vip_min_revenue"), QStringLiteral("160.00"));
     const auto groups = readCsv(runCli({"segments", "--db", store, "--from", "2024-03"}).out);
-    QCOMPARE(groups[3].value("customers"), QStringLiteral("1")); // d is a VIP
+    QCOMPARE(groups[3].value("customers"), QStringLiteral("1"));            // d is a VIP
     QCOMPARE(groups[3].value("revenue_share"), QStringLiteral("0.581818")); // 160 / 275
 }
 
@@ -152,7 +152,7 @@ void TestSegmentReports::compareMatrix()
     for (const auto &row : matrix)
         cells.insert(row.value("from_group") + QLatin1String(">") + row.value("to_group"), row.value("customers"));
     // January: a, b, c one order each, d two (Loyal); e not yet a customer.
-    QCOMPARE(cells.value("New>Loyal Customer"), QStringLiteral("1"));        // e
+    QCOMPARE(cells.value("New>Loyal Customer"), QStringLiteral("1"));            // e
     QCOMPARE(cells.value("One Time Buyer>One Time Buyer"), QStringLiteral("1")); // a
     QCOMPARE(cells.value("One Time Buyer>Loyal Customer"), QStringLiteral("2")); // b, c
     QCOMPARE(cells.value("Loyal Customer>Frequent Buyer"), QStringLiteral("1")); // d
@@ -177,7 +177,8 @@ void TestSegmentReports::customerListsAndStyles()
     QCOMPARE(readCsv(runCli({"customers", "--db", store, "--month", "2024-03", "--group", "vip"}).out).size(), 0);
 
     const QString klaviyo = dir.filePath(QStringLiteral("klaviyo.csv"));
-    QCOMPARE(runCli({"customers", "--db", store, "--month", "2024-03", "--style", "klaviyo", "--out", klaviyo}).exitCode, 0);
+    QCOMPARE(
+        runCli({"customers", "--db", store, "--month", "2024-03", "--style", "klaviyo", "--out", klaviyo}).exitCode, 0);
     QFile file(klaviyo);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
@@ -222,19 +223,25 @@ void TestSegmentReports::importRecomputesOnlyFromItsMonth()
 {
     ScratchStore scratch;
     ImportOptions options;
-    options.mapping = {{Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
+    options.mapping = {
+        {Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
     QVERIFY(scratch.import(testData(QStringLiteral("segments/worked_example.csv")), options).ok);
-    QString error;
-    bool recomputed = false;
-    QVERIFY(SegmentResults::refresh(scratch.store(), &error, &recomputed));
-    QVERIFY(recomputed);
-    QVERIFY(SegmentResults::refresh(scratch.store(), &error, &recomputed));
-    QVERIFY(!recomputed); // nothing stale: opening needs no recomputation
+    auto refresh = [&scratch] { return Analysis::refresh(scratch.store()); };
+    auto recomputed = [](const Result<std::shared_ptr<const OrderHistory>> &refreshed) {
+        return *refreshed != nullptr;
+    };
+    Result<std::shared_ptr<const OrderHistory>> refreshed = refresh();
+    QVERIFY(refreshed);
+    QVERIFY(recomputed(refreshed));
+    refreshed = refresh();
+    QVERIFY(refreshed);
+    QVERIFY(!recomputed(refreshed)); // nothing stale: opening needs no recomputation
     QVERIFY(scratch.import(testData(QStringLiteral("formats/lines_small.csv"))).ok); // December 2010
-    QCOMPARE(scratch.store().setting(QStringLiteral("segments_stale_from")), QString::number(2010 * 12 + 11));
-    QVERIFY(SegmentResults::refresh(scratch.store(), &error, &recomputed));
-    QVERIFY(recomputed);
-    QCOMPARE(SegmentResults::read(scratch.store(), 2010 * 12 + 11, 2010 * 12 + 11).size(), 1);
+    QCOMPARE(*SettingsRepository(scratch.store()).value(Setting::SegmentsStaleFrom), QString::number(2010 * 12 + 11));
+    refreshed = refresh();
+    QVERIFY(refreshed);
+    QVERIFY(recomputed(refreshed));
+    QCOMPARE(SegmentResultRepository(scratch.store()).read(2010 * 12 + 11, 2010 * 12 + 11)->size(), 1);
 }
 
 // An import whose orders start months after the stored results end: the
@@ -243,18 +250,18 @@ void TestSegmentReports::gapMonthsAreComputedAfterALaterImport()
 {
     ScratchStore scratch;
     ImportOptions options;
-    options.mapping = {{Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
+    options.mapping = {
+        {Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
     QVERIFY(scratch.import(testData(QStringLiteral("segments/worked_example.csv")), options).ok); // 2024-01..03
-    QString error;
-    QVERIFY(SegmentResults::refresh(scratch.store(), &error));
+    QVERIFY(Analysis::refresh(scratch.store()));
     QTemporaryDir dir;
     QFile later(dir.filePath(QStringLiteral("june.csv")));
     QVERIFY(later.open(QIODevice::WriteOnly));
     later.write("order,customer,date,total\nF1,f,2024-06-10,12.00\n");
     later.close();
     QVERIFY(scratch.import(later.fileName(), options).ok);
-    QVERIFY(SegmentResults::refresh(scratch.store(), &error));
-    const QList<MonthResult> months = SegmentResults::read(scratch.store(), 2024 * 12, 2024 * 12 + 11);
+    QVERIFY(Analysis::refresh(scratch.store()));
+    const QList<MonthResult> months = *SegmentResultRepository(scratch.store()).read(2024 * 12, 2024 * 12 + 11);
     QCOMPARE(months.size(), 6); // January to June, April and May included
     QCOMPARE(months[4].baseCustomers, 5);
 }

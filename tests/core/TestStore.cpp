@@ -1,13 +1,12 @@
-#include "TestSupport.h"
-
-#include "core/store/Migrations.h"
-#include "core/store/Statement.h"
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include "TestSupport.h"
+#include "core/store/Migrations.h"
+#include "core/store/SettingsRepository.h"
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -54,11 +53,12 @@ void TestStore::newStoreIsSetUp()
     QCOMPARE(scratch.scalar("PRAGMA application_id"), kApplicationId);
     QCOMPARE(scratch.text("PRAGMA journal_mode"), QStringLiteral("wal"));
     QCOMPARE(scratch.scalar("PRAGMA foreign_keys"), 1);
-    QCOMPARE(scratch.store().setting(QStringLiteral("threshold_method")), QStringLiteral("clerk"));
-    QCOMPARE(scratch.store().setting(QStringLiteral("lookback_months")), QStringLiteral("0"));
-    QCOMPARE(scratch.store().currency(), QString());
-    QVERIFY(scratch.store().setSetting(QStringLiteral("currency"), QStringLiteral("GBP")));
-    QCOMPARE(scratch.store().currency(), QStringLiteral("GBP"));
+    SettingsRepository settings(scratch.store());
+    QCOMPARE(*settings.value(Setting::ThresholdMethod), QStringLiteral("clerk"));
+    QCOMPARE(*settings.value(Setting::LookbackMonths), QStringLiteral("0"));
+    QCOMPARE(scratch.store().currency().code, QString());
+    QVERIFY(settings.setCurrency(QStringLiteral("GBP")));
+    QCOMPARE(scratch.store().currency().code, QStringLiteral("GBP"));
 }
 
 void TestStore::reopensExistingStore()
@@ -67,22 +67,22 @@ void TestStore::reopensExistingStore()
     const QString path = dir.filePath(QStringLiteral("shop.patronage"));
     QString error;
     {
-        auto store = Store::open(path, Store::OpenMode::CreateIfMissing, &error);
+        auto store = openStore(path, Store::OpenMode::CreateIfMissing, &error);
         QVERIFY(store);
-        QVERIFY(store->setSetting(QStringLiteral("currency"), QStringLiteral("ZAR")));
+        QVERIFY(SettingsRepository(*store).setCurrency(QStringLiteral("ZAR")));
     }
-    auto store = Store::open(path, Store::OpenMode::ReadOnly, &error);
+    auto store = openStore(path, Store::OpenMode::ReadOnly, &error);
     QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->currency(), QStringLiteral("ZAR"));
+    QCOMPARE(store->currency().code, QStringLiteral("ZAR"));
 }
 
 void TestStore::refusesForeignFiles_data()
 {
-    QTest::addColumn<QByteArray>("sql");     // empty: write text instead of a database
+    QTest::addColumn<QByteArray>("sql"); // empty: write text instead of a database
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("text_file") << QByteArray() << "not an SQLite database";
-    QTest::newRow("other_sqlite_database") << QByteArray("CREATE TABLE notes(x); INSERT INTO notes VALUES(1);")
-                                           << "not a Patronage store";
+    QTest::newRow("other_sqlite_database")
+        << QByteArray("CREATE TABLE notes(x); INSERT INTO notes VALUES(1);") << "not a Patronage store";
     QTest::newRow("other_application") << QByteArray("PRAGMA application_id = 42; CREATE TABLE t(x);")
                                        << "not a Patronage store";
 }
@@ -103,7 +103,7 @@ void TestStore::refusesForeignFiles()
     const QByteArray before = fileDigest(path);
     for (const auto mode : {Store::OpenMode::ReadOnly, Store::OpenMode::ReadWrite, Store::OpenMode::CreateIfMissing}) {
         QString error;
-        QVERIFY(!Store::open(path, mode, &error));
+        QVERIFY(!openStore(path, mode, &error));
         QVERIFY2(error.contains(messagePart), qPrintable(error));
         QVERIFY(error.contains(path));
     }
@@ -117,12 +117,12 @@ void TestStore::refusesNewerSchema()
     const QString path = dir.filePath(QStringLiteral("future.patronage"));
     {
         QString error;
-        QVERIFY(Store::open(path, Store::OpenMode::CreateIfMissing, &error));
+        QVERIFY(openStore(path, Store::OpenMode::CreateIfMissing, &error));
     }
     runSql(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
     const QByteArray before = fileDigest(path);
     QString error;
-    QVERIFY(!Store::open(path, Store::OpenMode::ReadWrite, &error));
+    QVERIFY(!openStore(path, Store::OpenMode::ReadWrite, &error));
     QVERIFY2(error.contains(QLatin1String("newer Patronage")), qPrintable(error));
     QVERIFY(error.contains(QLatin1String("update Patronage")));
     QCOMPARE(fileDigest(path), before);
@@ -133,7 +133,7 @@ void TestStore::readOnlyNeedsExistingStore()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.patronage"));
     QString error;
-    QVERIFY(!Store::open(path, Store::OpenMode::ReadOnly, &error));
+    QVERIFY(!openStore(path, Store::OpenMode::ReadOnly, &error));
     QVERIFY(error.contains(QLatin1String("no such store")));
     QVERIFY(!QFile::exists(path));
 }
@@ -141,11 +141,13 @@ void TestStore::readOnlyNeedsExistingStore()
 void TestStore::enforcesForeignKeys()
 {
     ScratchStore scratch;
-    Statement insert(scratch.store().handle(),
-                     "INSERT INTO orders(order_key, customer_id, placed_at, gross, state, import_id) "
-                     "VALUES('x', 999, 0, 100, 0, 999)");
-    QVERIFY(!insert.exec());
-    QVERIFY(insert.error().contains(QLatin1String("FOREIGN KEY")));
+    RawSql sql(scratch.path());
+    QVERIFY(sql.exec("PRAGMA foreign_keys = ON").isEmpty());
+    const QString insertError =
+        sql.exec("INSERT INTO orders(order_key, customer_id, placed_at, gross, state, import_id) "
+                 "VALUES('x', 999, 0, 100, 0, 999)");
+    QVERIFY(!insertError.isEmpty());
+    QVERIFY(insertError.contains(QLatin1String("FOREIGN KEY")));
 }
 
 void TestStore::migrationStepsAreComplete()
@@ -164,20 +166,19 @@ void TestStore::migratesOlderStoreStepByStep()
     {
         ScratchStore scratch;
         QString error;
-        auto store = Store::open(path, Store::OpenMode::CreateIfMissing, &error);
+        auto store = openStore(path, Store::OpenMode::CreateIfMissing, &error);
         QVERIFY(store);
     }
-    runSql(path, "DROP TABLE segment_groups; DROP TABLE segment_months; PRAGMA user_version = 1;"
-                 "INSERT INTO imports(file_name, file_path, file_size, content_hash, format, imported_at) "
-                 "VALUES('a.csv', '/a.csv', 1, 'x', 'generic', '2024-01-01T00:00:00Z');"
-                 "INSERT INTO orders(order_key, placed_at, gross, state, import_id) VALUES('1', 0, 100, 0, 1);");
+    runSql(path,
+           "DROP TABLE segment_groups; DROP TABLE segment_months; PRAGMA user_version = 1;"
+           "INSERT INTO imports(file_name, file_path, file_size, content_hash, format, imported_at) "
+           "VALUES('a.csv', '/a.csv', 1, 'x', 'generic', '2024-01-01T00:00:00Z');"
+           "INSERT INTO orders(order_key, placed_at, gross, state, import_id) VALUES('1', 0, 100, 0, 1);");
     QString error;
-    auto store = Store::open(path, Store::OpenMode::ReadWrite, &error);
+    auto store = openStore(path, Store::OpenMode::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->schemaVersion(), 2);
-    Statement count(store->handle(), "SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM segment_months)");
-    QVERIFY(count.step());
-    QCOMPARE(count.integer(0), 1);
+    QCOMPARE(RawSql(path).scalar("SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM segment_months)"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,15 +1,16 @@
 // libFuzzer target: the streaming CSV reader under every dialect.
-#include "core/csv/CsvReader.h"
-
 #include <QBuffer>
 
 #include <cstdint>
+
+#include "core/csv/CsvReader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     for (const char separator : {',', ';', '\t', '|'}) {
-        for (const Patronage::TextEncoding encoding : {Patronage::TextEncoding::Utf8, Patronage::TextEncoding::Windows1252}) {
+        for (const Patronage::TextEncoding encoding :
+             {Patronage::TextEncoding::Utf8, Patronage::TextEncoding::Windows1252}) {
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::ReadOnly);
             Patronage::CsvReader reader(&buffer, {separator, encoding, false});

@@ -1,5 +1,9 @@
 // libFuzzer target: each format's row mapping, from a file's bytes to
 // normalised orders, without a store: sniff, header, layout, sample, assemble.
+#include <QBuffer>
+
+#include <cstdint>
+
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvSniffer.h"
 #include "core/formats/AmountParser.h"
@@ -7,10 +11,6 @@
 #include "core/formats/FormatDetector.h"
 #include "core/import/ImportSampler.h"
 #include "core/import/OrderAssembler.h"
-
-#include <QBuffer>
-
-#include <cstdint>
 
 using namespace Patronage;
 
@@ -39,12 +39,14 @@ void mapRows(QByteArray &bytes, const CsvDialect &dialect, ImportFormat format, 
         return;
     ImportReport report;
     qint64 orders = 0;
-    OrderAssembler assembler({layout.layout, sampler.dates(), sampler.decimal(), 2, {}, sampler.dateFormatHint()},
-                             header, [&](const NormalisedOrder &order) {
-                                 if (order.orderKey.isEmpty() && layout.layout.grouping != Grouping::RowPerOrder)
-                                     __builtin_trap(); // every order has a key
-                                 return ++orders < 100000;
-                             }, report);
+    OrderAssembler assembler(
+        {layout.layout, sampler.dates(), sampler.decimal(), Currency()}, header,
+        [&](const NormalisedOrder &order) {
+            if (order.orderKey.isEmpty() && layout.layout.grouping != Grouping::RowPerOrder)
+                __builtin_trap(); // every order has a key
+            return ++orders < 100000;
+        },
+        report);
     for (const CsvRecord &record : sampler.records()) {
         if (!assembler.addRecord(record))
             return;
@@ -63,15 +65,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const SniffResult sniffed = CsvSniffer::sniff(bytes, true);
-    if (!sniffed.ok)
+    if (!sniffed.ok())
         return 0;
     for (const ImportFormat format : {ImportFormat::Auto, ImportFormat::Shopify, ImportFormat::WooCommerce,
                                       ImportFormat::Magento, ImportFormat::TransactionLines})
-        mapRows(bytes, sniffed.dialect, format, {});
+        mapRows(bytes, sniffed.value(), format, {});
     // Generic: the first columns mapped in turn (order, customer, date, total).
-    const ColumnMapping generic = {{Field::Order, QStringLiteral("a")}, {Field::Customer, QStringLiteral("b")},
-                                   {Field::Date, QStringLiteral("c")}, {Field::Total, QStringLiteral("d")}};
-    mapRows(bytes, sniffed.dialect, ImportFormat::Generic, generic);
+    const ColumnMapping generic = {{Field::Order, QStringLiteral("a")},
+                                   {Field::Customer, QStringLiteral("b")},
+                                   {Field::Date, QStringLiteral("c")},
+                                   {Field::Total, QStringLiteral("d")}};
+    mapRows(bytes, sniffed.value(), ImportFormat::Generic, generic);
     // Amounts and dates on raw slices of the input.
     const QByteArrayView view(bytes);
     for (qsizetype start = 0; start < view.size(); start += 17) {

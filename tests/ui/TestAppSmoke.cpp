@@ -1,8 +1,8 @@
-#include "../core/TestSupport.h"
-
 #include <QFileInfo>
 #include <QProcess>
 #include <QTest>
+
+#include "../core/TestSupport.h"
 
 using namespace Patronage::Testing;
 

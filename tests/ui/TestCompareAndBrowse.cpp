@@ -1,5 +1,12 @@
-#include "../core/TestSupport.h"
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
 
+#include "../core/TestSupport.h"
 #include "core/import/Importer.h"
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
@@ -9,14 +16,6 @@
 #include "ui/segments/CustomerDetailDialog.h"
 #include "ui/segments/CustomerTableModel.h"
 #include "ui/settings/SegmentationSettingsDialog.h"
-
-#include <QAbstractItemModelTester>
-#include <QComboBox>
-#include <QLineEdit>
-#include <QSignalSpy>
-#include <QStandardItemModel>
-#include <QTableView>
-#include <QTest>
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -62,9 +61,10 @@ void TestCompareAndBrowse::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("PatronageTests"));
     m_store = m_dir.filePath(QStringLiteral("example.patronage"));
     QString error;
-    auto store = Store::open(m_store, Store::OpenMode::CreateIfMissing, &error);
+    auto store = openStore(m_store, Store::OpenMode::CreateIfMissing, &error);
     ImportOptions options;
-    options.mapping = {{Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
+    options.mapping = {
+        {Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
     QVERIFY(Importer(*store).importFile(testData(QStringLiteral("segments/worked_example.csv")), options).ok);
 }
 

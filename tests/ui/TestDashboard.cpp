@@ -1,18 +1,17 @@
-#include "../core/TestSupport.h"
-
-#include "core/import/Importer.h"
-#include "ui/MainWindow.h"
-#include "ui/StoreSession.h"
-#include "ui/dashboard/DashboardPage.h"
-#include "ui/dashboard/MonthTableModel.h"
-#include "ui/dashboard/charts/ChartPanel.h"
-
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+
+#include "../core/TestSupport.h"
+#include "core/import/Importer.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreSession.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/MonthTableModel.h"
+#include "ui/dashboard/charts/ChartPanel.h"
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -57,7 +56,7 @@ void TestDashboard::initTestCase()
     params.months = 18;
     QVERIFY(writeGeneratedShop(csv, params));
     QString error;
-    auto store = Store::open(m_store, Store::OpenMode::CreateIfMissing, &error);
+    auto store = openStore(m_store, Store::OpenMode::CreateIfMissing, &error);
     QVERIFY(Importer(*store).importFile(csv, {}).ok);
 }
 
@@ -83,8 +82,10 @@ void TestDashboard::modelHoldsTheCliFigures()
         QVERIFY(r >= 0);
         LoyaltyGroup group;
         QVERIFY(parseGroupName(row[1], &group));
-        QCOMPARE(model->index(r, MonthTableModel::GroupCustomers + int(group)).data().toLongLong(), row[2].toLongLong());
-        QCOMPARE(QString::number(model->index(r, MonthTableModel::CumulativeShare + int(group)).data().toDouble() / 100, 'f', 6),
+        QCOMPARE(model->index(r, MonthTableModel::GroupCustomers + int(group)).data().toLongLong(),
+                 row[2].toLongLong());
+        QCOMPARE(QString::number(model->index(r, MonthTableModel::CumulativeShare + int(group)).data().toDouble() / 100,
+                                 'f', 6),
                  row[8]);
     }
 }

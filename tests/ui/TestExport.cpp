@@ -1,12 +1,11 @@
-#include "../core/TestSupport.h"
-
-#include "ui/export/ExportDialog.h"
-
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
 #include <QTest>
+
+#include "../core/TestSupport.h"
+#include "ui/export/ExportDialog.h"
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -47,7 +46,7 @@ private Q_SLOTS:
 
 void TestExport::showsTheCountBeforeWriting()
 {
-    ExportDialog dialog(sampleRows(), 2, QStringLiteral("list"));
+    ExportDialog dialog(sampleRows(), Currency(), QStringLiteral("list"));
     auto *count = dialog.findChild<QLabel *>(QStringLiteral("exportCount"));
     QVERIFY2(count->text().contains(QLatin1String("2 customer")), qPrintable(count->text()));
     dialog.findChild<QComboBox *>(QStringLiteral("exportStyle"))->setCurrentIndex(1); // Klaviyo
@@ -67,12 +66,12 @@ void TestExport::writesEachStyle_data()
     QTest::newRow("klaviyo") << int(ExportStyle::Klaviyo)
                              << "Email,First Name,Last Name,Patronage Group,Patronage Life Cycle,Patronage Orders,"
                                 "Patronage Revenue\nanna@example.com,Anna,Berg,VIP,Just Ordered,7,1234.50\n";
-    QTest::newRow("mailchimp") << int(ExportStyle::Mailchimp)
-                               << "Email Address,First Name,Last Name,Tags\nanna@example.com,Anna,Berg,\"VIP,Just Ordered\"\n";
+    QTest::newRow("mailchimp")
+        << int(ExportStyle::Mailchimp)
+        << "Email Address,First Name,Last Name,Tags\nanna@example.com,Anna,Berg,\"VIP,Just Ordered\"\n";
     QTest::newRow("hashed") << int(ExportStyle::Hashed)
-                            << "email_sha256\n" + QString::fromLatin1(QCryptographicHash::hash("anna@example.com",
-                                                                                                QCryptographicHash::Sha256)
-                                                                          .toHex())
+                            << "email_sha256\n"
+            + QString::fromLatin1(QCryptographicHash::hash("anna@example.com", QCryptographicHash::Sha256).toHex())
             + "\n";
 }
 
@@ -82,7 +81,7 @@ void TestExport::writesEachStyle()
     QFETCH(QString, expected);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("list.csv"));
-    ExportDialog dialog(sampleRows(), 2, QStringLiteral("list"));
+    ExportDialog dialog(sampleRows(), Currency(), QStringLiteral("list"));
     QString error;
     QVERIFY2(dialog.exportTo(path, ExportStyle(style), &error), qPrintable(error));
     QCOMPARE(read(path), expected);

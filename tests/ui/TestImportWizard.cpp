@@ -1,11 +1,3 @@
-#include "../core/TestSupport.h"
-
-#include "core/store/Statement.h"
-#include "ui/import/DetectionPage.h"
-#include "ui/import/ImportProgressPage.h"
-#include "ui/import/ImportWizard.h"
-#include "ui/import/PreviewModel.h"
-
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -13,6 +5,12 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+
+#include "../core/TestSupport.h"
+#include "ui/import/DetectionPage.h"
+#include "ui/import/ImportProgressPage.h"
+#include "ui/import/ImportWizard.h"
+#include "ui/import/PreviewModel.h"
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -50,7 +48,7 @@ void TestImportWizard::importsAFixtureEndToEnd()
     const auto *report = wizard.findChild<QPlainTextEdit *>(QStringLiteral("importReport"));
     QVERIFY2(report->toPlainText().contains(QLatin1String("new orders 6")), qPrintable(report->toPlainText()));
     QCOMPARE(scratch.scalar("SELECT count(*) FROM orders"), 6);
-    QCOMPARE(scratch.store().currency(), QStringLiteral("EUR"));
+    QCOMPARE(scratch.store().currency().code, QStringLiteral("EUR"));
 }
 
 void TestImportWizard::previewShowsOrdersAsTheyWillBeRead()

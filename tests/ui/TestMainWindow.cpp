@@ -1,13 +1,12 @@
-#include "../core/TestSupport.h"
-
-#include "core/import/Importer.h"
-#include "ui/MainWindow.h"
-#include "ui/history/ImportHistoryModel.h"
-
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QTableView>
 #include <QTest>
+
+#include "../core/TestSupport.h"
+#include "core/import/Importer.h"
+#include "ui/MainWindow.h"
+#include "ui/history/ImportHistoryModel.h"
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -26,7 +25,7 @@ void TestMainWindow::showsStoreAndHistory()
     const QString path = dir.filePath(QStringLiteral("shop.patronage"));
     {
         QString error;
-        auto store = Store::open(path, Store::OpenMode::CreateIfMissing, &error);
+        auto store = openStore(path, Store::OpenMode::CreateIfMissing, &error);
         QVERIFY(store);
         Importer importer(*store);
         QVERIFY(importer.importFile(testData(QStringLiteral("formats/shopify_small.csv")), {}).ok);

@@ -1,12 +1,11 @@
-#include "../core/TestSupport.h"
-
-#include "core/import/Importer.h"
-#include "ui/MainWindow.h"
-#include "ui/StoreSession.h"
-
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+#include "../core/TestSupport.h"
+#include "core/import/Importer.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreSession.h"
 
 using namespace Patronage;
 using namespace Patronage::Testing;
@@ -27,7 +26,7 @@ void TestTwoWriters::appShowsWhatTheCliImported()
     const QString store = dir.filePath(QStringLiteral("shop.patronage"));
     {
         QString error;
-        auto created = Store::open(store, Store::OpenMode::CreateIfMissing, &error);
+        auto created = openStore(store, Store::OpenMode::CreateIfMissing, &error);
         QVERIFY(Importer(*created).importFile(testData(QStringLiteral("formats/shopify_small.csv")), {}).ok);
     }
     MainWindow window;
@@ -38,8 +37,9 @@ void TestTwoWriters::appShowsWhatTheCliImported()
 
     QSignalSpy changed(window.session(), &StoreSession::changedElsewhere);
     QProcess cli;
-    cli.start(QStringLiteral(PATRONAGE_CLI), {QStringLiteral("import"), QStringLiteral("--db"), store,
-                                              testData(QStringLiteral("formats/shopify_overlap.csv"))});
+    cli.start(QStringLiteral(PATRONAGE_CLI),
+              {QStringLiteral("import"), QStringLiteral("--db"), store,
+               testData(QStringLiteral("formats/shopify_overlap.csv"))});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     QVERIFY(!cli.readAllStandardError().contains("locked"));

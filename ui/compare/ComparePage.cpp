@@ -1,15 +1,5 @@
 #include "ui/compare/ComparePage.h"
 
-#include "core/formats/Currency.h"
-#include "core/jobs/BackgroundTask.h"
-#include "core/report/CustomerList.h"
-#include "core/report/ReportTable.h"
-#include "core/store/Store.h"
-#include "ui/StoreSession.h"
-#include "ui/compare/MatrixModel.h"
-#include "ui/export/ExportDialog.h"
-#include "ui/segments/CustomerTableModel.h"
-
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -20,6 +10,15 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include "core/jobs/Job.h"
+#include "core/report/MigrationMatrix.h"
+#include "core/report/ReportTable.h"
+#include "core/store/Store.h"
+#include "ui/StoreSession.h"
+#include "ui/compare/MatrixModel.h"
+#include "ui/export/ExportDialog.h"
+#include "ui/segments/CustomerTableModel.h"
 
 namespace Patronage {
 
@@ -109,7 +108,8 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(groupsView);
     layout->addWidget(m_cutoffs);
-    layout->addWidget(new QLabel(tr("<b>Who moved</b> (rows: group at A, or new; columns: group at B, or gone)"), this));
+    layout->addWidget(
+        new QLabel(tr("<b>Who moved</b> (rows: group at A, or new; columns: group at B, or gone)"), this));
     layout->addWidget(m_matrixView, 1);
     layout->addLayout(moversHeader);
     layout->addWidget(moversView, 1);
@@ -160,8 +160,10 @@ void ComparePage::compare()
     for (int g = 0; g < kGroupCount; ++g) {
         const GroupFigures &ga = a->groups[size_t(g)];
         const GroupFigures &gb = b->groups[size_t(g)];
-        const QStringList cells = {QLocale().toString(ga.customers), QLocale().toString(gb.customers),
-                                   signedCount(gb.customers - ga.customers), percent(ga.revenue, baseA.revenue),
+        const QStringList cells = {QLocale().toString(ga.customers),
+                                   QLocale().toString(gb.customers),
+                                   signedCount(gb.customers - ga.customers),
+                                   percent(ga.revenue, baseA.revenue),
                                    percent(gb.revenue, baseB.revenue),
                                    shareChange(ga.revenue, baseA.revenue, gb.revenue, baseB.revenue)};
         for (int c = 0; c < cells.size(); ++c) {
@@ -172,17 +174,21 @@ void ComparePage::compare()
     }
     m_cutoffs->setText(tr("Cut-offs. A, %1. B, %2.").arg(cutoffs(a), cutoffs(b)));
     if (from >= to) {
-        m_matrix->setMatrix({}, m_session->currencyDecimals());
+        m_matrix->clear();
         m_moversTitle->setText(tr("Pick an earlier month A than B to see who moved."));
         return;
     }
-    const int request = ++m_request;
-    runInBackground(this, [history = m_session->history(), params = m_session->params(), from, to] {
-        return history ? CustomerList::compare(*history, params, from, to) : QList<SegmentReports::Movement>();
-    }, [this, request](QList<SegmentReports::Movement> matrix) {
-        if (request != m_request)
-            return;
-        m_matrix->setMatrix(matrix, m_session->currencyDecimals());
+    const std::shared_ptr<const OrderHistory> history = m_session->history();
+    if (!history)
+        return;
+    if (m_compareJob)
+        m_compareJob->cancel();
+    auto *task = Task<MigrationMatrix>::start(this, [history, params = m_session->params(), from, to](JobContext &) {
+        return Result<MigrationMatrix>(compareMonths(*history, params, from, to));
+    });
+    m_compareJob = task;
+    connect(task, &Job::succeeded, this, [this, task] {
+        m_matrix->setMatrix(task->result(), m_session->currency());
         Q_EMIT matrixReady();
     });
 }
@@ -197,25 +203,35 @@ void ComparePage::listCell(const QModelIndex &index)
         return;
     const QString fromText = fromGroup ? tr("%1s in %2").arg(groupName(*fromGroup), monthText(from))
                                        : tr("New customers since %1").arg(monthText(from));
-    const QString toText = toGroup ? tr("%1s in %2").arg(groupName(*toGroup), monthText(to))
-                                   : tr("gone by %1").arg(monthText(to));
+    const QString toText =
+        toGroup ? tr("%1s in %2").arg(groupName(*toGroup), monthText(to)) : tr("gone by %1").arg(monthText(to));
     m_moversTitle->setText(tr("<b>%1 who are %2</b>: finding them…").arg(fromText, toText));
-    runInBackground(this, [path = m_session->path(), history = m_session->history(), params = m_session->params(), from,
-                           to, fromGroup, toGroup] {
-        QString error;
-        std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::ReadOnly, &error);
-        return store && history ? CustomerList::movers(*store, *history, params, from, to, fromGroup, toGroup)
-                                : QList<CustomerRow>();
-    }, [this, fromText, toText](QList<CustomerRow> rows) {
-        m_moversTitle->setText(tr("<b>%1 who are %2</b>: %3 customers").arg(fromText, toText, QLocale().toString(qint64(rows.size()))));
-        m_movers->setRows(std::move(rows), m_session->currencyDecimals());
+    const std::shared_ptr<const OrderHistory> history = m_session->history();
+    if (!history)
+        return;
+    if (m_moversJob)
+        m_moversJob->cancel();
+    auto *task = Task<QList<CustomerRow>>::start(
+        this,
+        [path = m_session->path(), history, params = m_session->params(), from, to, fromGroup,
+         toGroup](JobContext &) -> Result<QList<CustomerRow>> {
+            Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
+            if (!store)
+                return store.error();
+            return Patronage::movers(**store, *history, params, from, to, fromGroup, toGroup);
+        });
+    m_moversJob = task;
+    connect(task, &Job::succeeded, this, [this, task, fromText, toText] {
+        m_moversTitle->setText(tr("<b>%1 who are %2</b>: %3 customers")
+                                   .arg(fromText, toText, QLocale().toString(qint64(task->result().size()))));
+        m_movers->setRows(task->takeResult(), m_session->currency());
         Q_EMIT moversReady();
     });
 }
 
 void ComparePage::exportMovers()
 {
-    ExportDialog dialog(m_movers->rows(), m_session->currencyDecimals(), QStringLiteral("moved-customers"), this);
+    ExportDialog dialog(m_movers->rows(), m_session->currency(), QStringLiteral("moved-customers"), this);
     dialog.exec();
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/segment/Segments.h"
-
+#include <QPointer>
 #include <QWidget>
+
+#include "core/calendar/Calendar.h"
 
 class QComboBox;
 class QLabel;
@@ -12,6 +13,7 @@ class QTableView;
 namespace Patronage {
 
 class CustomerTableModel;
+class Job;
 class MatrixModel;
 class StoreSession;
 
@@ -47,7 +49,8 @@ private:
     QTableView *m_matrixView;
     QLabel *m_moversTitle;
     CustomerTableModel *m_movers;
-    int m_request = 0;
+    QPointer<Job> m_compareJob;
+    QPointer<Job> m_moversJob;
 };
 
 } // namespace Patronage

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/report/SegmentReports.h"
-#include "core/segment/Segments.h"
-
 #include <QAbstractTableModel>
 
 #include <optional>
+
+#include "core/money/Money.h"
+#include "core/report/MigrationMatrix.h"
 
 namespace Patronage {
 
@@ -15,16 +15,16 @@ class MatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    static constexpr int kRows = kGroupCount + 1;    ///< New, then the groups
-    static constexpr int kColumns = kGroupCount + 1; ///< the groups, then Gone
+    static constexpr int kRows = MigrationMatrix::kRows;
+    static constexpr int kColumns = MigrationMatrix::kColumns;
 
     explicit MatrixModel(QObject *parent = nullptr);
-    void setMatrix(const QList<SegmentReports::Movement> &matrix, int currencyDecimals);
+    void setMatrix(const MigrationMatrix &matrix, const Currency &currency);
+    void clear();
 
-    /// The group of a row (empty for New) and of a column (empty for Gone).
-    static std::optional<LoyaltyGroup> rowGroup(int row);
-    static std::optional<LoyaltyGroup> columnGroup(int column);
-    qint64 customers(int row, int column) const { return m_customers[row][column]; }
+    static std::optional<LoyaltyGroup> rowGroup(int row) { return MigrationMatrix::rowGroup(row); }
+    static std::optional<LoyaltyGroup> columnGroup(int column) { return MigrationMatrix::columnGroup(column); }
+    qint64 customers(int row, int column) const { return cell(row, column).customers; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,9 +32,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    qint64 m_customers[kRows][kColumns] = {};
-    qint64 m_revenue[kRows][kColumns] = {};
-    int m_decimals = 2;
+    const MigrationMatrix::Cell &cell(int row, int column) const { return m_matrix.cells[size_t(row)][size_t(column)]; }
+
+    MigrationMatrix m_matrix;
+    Currency m_currency;
 };
 
 } // namespace Patronage

@@ -1,15 +1,5 @@
 #include "ui/dashboard/DashboardPage.h"
 
-#include "core/formats/Currency.h"
-#include "core/report/ReportTable.h"
-#include "ui/StoreSession.h"
-#include "ui/dashboard/MonthTableModel.h"
-#include "ui/dashboard/charts/ChartPanel.h"
-#include "ui/dashboard/charts/MonthCharts.h"
-
-#include <QAbstractBarSeries>
-#include <QBarSet>
-#include <QChart>
 #include <QComboBox>
 #include <QCursor>
 #include <QGridLayout>
@@ -19,6 +9,12 @@
 #include <QScrollArea>
 #include <QStackedLayout>
 #include <QToolTip>
+
+#include "core/report/ReportTable.h"
+#include "ui/StoreSession.h"
+#include "ui/dashboard/MonthTableModel.h"
+#include "ui/dashboard/charts/ChartPanel.h"
+#include "ui/dashboard/charts/MonthCharts.h"
 
 namespace Patronage {
 
@@ -75,28 +71,40 @@ DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
     tiles->addStretch();
 
     using MonthCharts::stackedBars;
+    const int month = MonthTableModel::Month;
     auto *sizes = new ChartPanel(tr("Customers by group"),
-                                 stackedBars(m_model, MonthTableModel::GroupCustomers, MonthCharts::groupColors(), false,
-                                             tr("customers")), this);
+                                 stackedBars(m_model, month, MonthTableModel::GroupCustomers, kGroupCount,
+                                             MonthCharts::groupColors(), false, tr("customers")),
+                                 this);
     auto *shares = new ChartPanel(tr("Revenue share by group"),
-                                  stackedBars(m_model, MonthTableModel::CumulativeShare, MonthCharts::groupColors(), true,
-                                              tr("share of revenue")), this);
+                                  stackedBars(m_model, month, MonthTableModel::CumulativeShare, kGroupCount,
+                                              MonthCharts::groupColors(), true, tr("share of revenue")),
+                                  this);
     auto *shareKind = new QComboBox(shares);
     shareKind->setObjectName(QStringLiteral("shareKind"));
     shareKind->addItem(tr("All revenue so far"), int(MonthTableModel::CumulativeShare));
     shareKind->addItem(tr("The month's revenue"), int(MonthTableModel::MonthShare));
     shares->addHeaderWidget(shareKind);
-    connect(shareKind, &QComboBox::currentIndexChanged, this, [shares, shareKind] {
-        MonthCharts::showColumns(shares->chart(), shareKind->currentData().toInt());
-    });
-    auto *drift = new ChartPanel(tr("Threshold drift"), MonthCharts::thresholdDrift(m_model), this);
+    connect(shareKind, &QComboBox::currentIndexChanged, this,
+            [shares, shareKind] { MonthCharts::showColumns(shares, shareKind->currentData().toInt(), kGroupCount); });
+    const QList<QColor> colors = MonthCharts::groupColors();
+    // Dashed: the cut-offs; solid: each group's mean orders.
+    const QList<MonthCharts::Line> driftLines = {
+        {MonthTableModel::FrequentFrom, tr("F cut-off"), colors[2], true},
+        {MonthTableModel::VipFrom, tr("V cut-off"), colors[3], true},
+        {MonthTableModel::MeanOrders + int(LoyaltyGroup::LoyalCustomer), tr("Loyal"), colors[1], false},
+        {MonthTableModel::MeanOrders + int(LoyaltyGroup::FrequentBuyer), tr("Frequent"), colors[2], false},
+        {MonthTableModel::MeanOrders + int(LoyaltyGroup::Vip), tr("VIP"), colors[3], false}};
+    auto *drift = new ChartPanel(tr("Threshold drift"),
+                                 MonthCharts::lines(m_model, month, driftLines, tr("orders per customer")), this);
     auto *lifeCycles = new ChartPanel(tr("Life cycle"),
-                                      stackedBars(m_model, MonthTableModel::LifeCycleCustomers,
-                                                  MonthCharts::lifeCycleColors(), false, tr("customers")), this);
+                                      stackedBars(m_model, month, MonthTableModel::LifeCycleCustomers, kLifeCycleCount,
+                                                  MonthCharts::lifeCycleColors(), false, tr("customers")),
+                                      this);
     m_charts = {sizes, shares, drift, lifeCycles};
-    connectBars(sizes, true);
-    connectBars(shares, true);
-    connectBars(lifeCycles, false);
+    connectBars(sizes, true, false);
+    connectBars(shares, true, true);
+    connectBars(lifeCycles, false, false);
 
     auto *grid = new QGridLayout;
     grid->addWidget(sizes, 0, 0);
@@ -145,26 +153,24 @@ void DashboardPage::selectMonth(MonthIndex month)
         m_month->setCurrentIndex(index);
 }
 
-void DashboardPage::connectBars(ChartPanel *panel, bool groups)
+void DashboardPage::connectBars(ChartPanel *panel, bool groups, bool percent)
 {
-    QAbstractBarSeries *series = MonthCharts::barSeries(panel->chart());
     // Exact values in tooltips; a click on a group opens its customers.
-    connect(series, &QAbstractBarSeries::hovered, this, [this, series](bool on, int row, QBarSet *set) {
+    connect(panel, &ChartPanel::barHovered, this, [this, groups, percent](bool on, int row, int barSet, double value) {
         if (!on) {
             QToolTip::hideText();
             return;
         }
-        const bool percent = series->type() == QAbstractBarSeries::SeriesTypePercentBar;
-        const QString value = percent ? QLocale().toString(set->at(row), 'f', 1) + QLatin1Char('%')
-                                      : QLocale().toString(qint64(set->at(row)));
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1, %2: %3")
-                                               .arg(set->label(), m_model->index(row, 0).data().toString(), value));
+        const QString name = groups ? groupName(LoyaltyGroup(barSet)) : lifeCycleName(LifeCycle(barSet));
+        const QString text =
+            percent ? QLocale().toString(value, 'f', 1) + QLatin1Char('%') : QLocale().toString(qint64(value));
+        QToolTip::showText(QCursor::pos(),
+                           QStringLiteral("%1, %2: %3").arg(name, m_model->index(row, 0).data().toString(), text));
     });
     if (groups) {
-        connect(series, &QAbstractBarSeries::clicked, this, [this, series](int row, QBarSet *set) {
-            const int group = int(series->barSets().indexOf(set));
-            if (group >= 0 && row < m_model->months().size())
-                Q_EMIT openSegment(LoyaltyGroup(group), m_model->months().at(row).month);
+        connect(panel, &ChartPanel::barClicked, this, [this](int row, int barSet) {
+            if (barSet >= 0 && row < m_model->months().size())
+                Q_EMIT openSegment(LoyaltyGroup(barSet), m_model->months().at(row).month);
         });
     }
 }
@@ -177,7 +183,7 @@ void DashboardPage::reload()
                                                 : tr("No orders yet.\nImport an order export (File › Import Orders…) "
                                                      "to see your customers' loyalty groups month by month."));
         m_stack->setCurrentWidget(m_empty);
-        m_model->setMonths({}, m_session->currencyDecimals());
+        m_model->setMonths({}, m_session->currency());
         return;
     }
     m_stack->setCurrentIndex(0);
@@ -205,7 +211,7 @@ void DashboardPage::applyRange()
         if (m.month >= from && m.month <= to)
             range.append(m);
     }
-    m_model->setMonths(range, m_session->currencyDecimals());
+    m_model->setMonths(range, m_session->currency());
     updateTiles();
 }
 
@@ -216,18 +222,19 @@ void DashboardPage::updateTiles()
         return;
     const QLocale locale;
     const GroupFigures base = m->base();
-    const QString currency = m_session->currency();
-    const QString guestRevenue = formatMinorUnits(m->guestRevenue, m_session->currencyDecimals());
+    const QString currency = m_session->currency().code;
+    const QString guestRevenue = Money{m->guestRevenue, m_session->currency()}.machineText();
     m_tiles[0]->setText(tileText(tr("Customers"), locale.toString(m->baseCustomers),
                                  tr("with an order, in %1").arg(monthText(m->month))));
     m_tiles[1]->setText(tileText(tr("Repeat rate"),
                                  ratioText(100 * m->repeatCustomers, m->baseCustomers, 1) + QLatin1Char('%'),
                                  tr("%1 bought more than once").arg(locale.toString(m->repeatCustomers))));
-    m_tiles[2]->setText(tileText(tr("VIP share of revenue"),
-                                 ratioText(100 * m->groups[size_t(LoyaltyGroup::Vip)].revenue, base.revenue, 1)
-                                     + QLatin1Char('%'),
-                                 tr("%1 VIPs").arg(locale.toString(m->groups[size_t(LoyaltyGroup::Vip)].customers))));
-    m_tiles[3]->setText(tileText(tr("Guest revenue"), guestRevenue + (currency.isEmpty() ? QString() : QLatin1Char(' ') + currency),
+    m_tiles[2]->setText(
+        tileText(tr("VIP share of revenue"),
+                 ratioText(100 * m->groups[size_t(LoyaltyGroup::Vip)].revenue, base.revenue, 1) + QLatin1Char('%'),
+                 tr("%1 VIPs").arg(locale.toString(m->groups[size_t(LoyaltyGroup::Vip)].customers))));
+    m_tiles[3]->setText(tileText(tr("Guest revenue"),
+                                 guestRevenue + (currency.isEmpty() ? QString() : QLatin1Char(' ') + currency),
                                  tr("%1 guest orders this month").arg(locale.toString(m->guestOrders))));
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/segment/Segments.h"
-
 #include <QWidget>
+
+#include "core/calendar/Calendar.h"
+#include "core/segment/Groups.h"
 
 class QComboBox;
 class QLabel;
@@ -34,7 +35,7 @@ private:
     void reload();
     void applyRange();
     void updateTiles();
-    void connectBars(ChartPanel *panel, bool groups);
+    void connectBars(ChartPanel *panel, bool groups, bool percent);
 
     StoreSession *m_session;
     MonthTableModel *m_model;

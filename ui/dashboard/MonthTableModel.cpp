@@ -13,14 +13,13 @@ double percentOf(qint64 part, qint64 whole)
 
 MonthTableModel::MonthTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
-void MonthTableModel::setMonths(QList<MonthResult> months, int currencyDecimals)
+void MonthTableModel::setMonths(QList<MonthResult> months, const Currency &currency)
 {
     beginResetModel();
     m_months = std::move(months);
-    m_decimals = currencyDecimals;
+    m_currency = currency;
     endResetModel();
 }
 
@@ -76,12 +75,8 @@ QVariant MonthTableModel::data(const QModelIndex &index, int role) const
         return m.repeatCustomers;
     if (column == GuestOrders)
         return m.guestOrders;
-    if (column == GuestRevenue) {
-        double scale = 1;
-        for (int i = 0; i < m_decimals; ++i)
-            scale *= 10;
-        return double(m.guestRevenue) / scale;
-    }
+    if (column == GuestRevenue)
+        return Money{m.guestRevenue, m_currency}.majorUnits();
     return {};
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/segment/MonthResult.h"
-
 #include <QAbstractTableModel>
+
+#include "core/money/Money.h"
+#include "core/segment/MonthResult.h"
 
 namespace Patronage {
 
@@ -14,23 +15,23 @@ class MonthTableModel : public QAbstractTableModel
 public:
     enum Column {
         Month,
-        Index,                                   ///< the row number, the x of line charts
-        GroupCustomers,                          ///< + group: customers in each group
-        CumulativeShare = GroupCustomers + 4,    ///< + group: revenue share, percent
-        MonthShare = CumulativeShare + 4,        ///< + group: month revenue share, percent
-        MeanOrders = MonthShare + 4,             ///< + group: the group's mean orders
+        Index,                                ///< the row number, the x of line charts
+        GroupCustomers,                       ///< + group: customers in each group
+        CumulativeShare = GroupCustomers + 4, ///< + group: revenue share, percent
+        MonthShare = CumulativeShare + 4,     ///< + group: month revenue share, percent
+        MeanOrders = MonthShare + 4,          ///< + group: the group's mean orders
         FrequentFrom = MeanOrders + 4,
         VipFrom,
-        LifeCycleCustomers,                      ///< + life cycle
+        LifeCycleCustomers, ///< + life cycle
         BaseCustomers = LifeCycleCustomers + 4,
         RepeatCustomers,
         GuestOrders,
-        GuestRevenue,                            ///< major units
+        GuestRevenue, ///< major units
         ColumnCount
     };
 
     explicit MonthTableModel(QObject *parent = nullptr);
-    void setMonths(QList<MonthResult> months, int currencyDecimals);
+    void setMonths(QList<MonthResult> months, const Currency &currency);
     const QList<MonthResult> &months() const { return m_months; }
     int rowOfMonth(MonthIndex month) const;
 
@@ -41,7 +42,7 @@ public:
 
 private:
     QList<MonthResult> m_months;
-    int m_decimals = 2;
+    Currency m_currency;
 };
 
 } // namespace Patronage

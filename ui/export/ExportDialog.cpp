@@ -13,10 +13,11 @@
 
 namespace Patronage {
 
-ExportDialog::ExportDialog(QList<CustomerRow> rows, int currencyDecimals, const QString &suggestedName, QWidget *parent)
+ExportDialog::ExportDialog(QList<CustomerRow> rows, const Currency &currency, const QString &suggestedName,
+                           QWidget *parent)
     : QDialog(parent)
     , m_rows(std::move(rows))
-    , m_decimals(currencyDecimals)
+    , m_currency(currency)
     , m_suggestedName(suggestedName)
     , m_style(new QComboBox(this))
     , m_count(new QLabel(this))
@@ -50,9 +51,7 @@ ExportStyle ExportDialog::style() const
 void ExportDialog::updateCount()
 {
     // Mail and ad tools need an e-mail address; counting is enough, the file is made on saving.
-    qsizetype written = m_rows.size();
-    if (style() != ExportStyle::Plain)
-        written = std::count_if(m_rows.begin(), m_rows.end(), [](const CustomerRow &r) { return !r.email.trimmed().isEmpty(); });
+    const qsizetype written = exportedCount(m_rows, style());
     const qsizetype left = m_rows.size() - written;
     QString text = tr("%n customer(s) will be written.", nullptr, int(written));
     if (left > 0)
@@ -62,7 +61,7 @@ void ExportDialog::updateCount()
 
 bool ExportDialog::exportTo(const QString &path, ExportStyle style, QString *error) const
 {
-    const QByteArray bytes = CustomerList::table(m_rows, style, m_decimals).render(ReportTable::Format::Csv);
+    const QByteArray bytes = exportTable(m_rows, style, m_currency).render(ReportTable::Format::Csv);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = file.errorString();
@@ -73,8 +72,8 @@ bool ExportDialog::exportTo(const QString &path, ExportStyle style, QString *err
 
 void ExportDialog::chooseFileAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Customers"), m_suggestedName + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Customers"), m_suggestedName + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

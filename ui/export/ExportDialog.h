@@ -1,8 +1,10 @@
 #pragma once
 
-#include "core/report/CustomerList.h"
-
 #include <QDialog>
+
+#include "core/money/Money.h"
+#include "core/report/CustomerRow.h"
+#include "core/report/ExportStyles.h"
 
 class QComboBox;
 class QLabel;
@@ -15,7 +17,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(QList<CustomerRow> rows, int currencyDecimals, const QString &suggestedName, QWidget *parent = nullptr);
+    ExportDialog(QList<CustomerRow> rows, const Currency &currency, const QString &suggestedName,
+                 QWidget *parent = nullptr);
 
     /// Writes the list in \a style to \a path; false with \a error on failure.
     bool exportTo(const QString &path, ExportStyle style, QString *error) const;
@@ -26,7 +29,7 @@ private:
     void chooseFileAndExport();
 
     QList<CustomerRow> m_rows;
-    int m_decimals;
+    Currency m_currency;
     QString m_suggestedName;
     QComboBox *m_style;
     QLabel *m_count;

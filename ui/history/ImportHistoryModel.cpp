@@ -9,8 +9,7 @@ namespace Patronage {
 
 ImportHistoryModel::ImportHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ImportHistoryModel::setRecords(QList<ImportRecord> records)
 {
@@ -45,26 +44,16 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case ImportedAt:
         return locale.toString(QDateTime::fromString(r.importedAt, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
-    case FileName:
-        return r.fileName;
-    case Format:
-        return r.format;
-    case Rows:
-        return locale.toString(r.rowsRead);
-    case Inserted:
-        return locale.toString(r.ordersInserted);
-    case Updated:
-        return locale.toString(r.ordersUpdated);
-    case Unchanged:
-        return locale.toString(r.ordersUnchanged);
-    case CreditNotes:
-        return locale.toString(r.creditNotes);
-    case GuestOrders:
-        return locale.toString(r.guestOrders);
-    case Skipped:
-        return locale.toString(r.rowsSkipped);
-    case ColumnCount:
-        break;
+    case FileName: return r.fileName;
+    case Format: return r.format;
+    case Rows: return locale.toString(r.rowsRead);
+    case Inserted: return locale.toString(r.ordersInserted);
+    case Updated: return locale.toString(r.ordersUpdated);
+    case Unchanged: return locale.toString(r.ordersUnchanged);
+    case CreditNotes: return locale.toString(r.creditNotes);
+    case GuestOrders: return locale.toString(r.guestOrders);
+    case Skipped: return locale.toString(r.rowsSkipped);
+    case ColumnCount: break;
     }
     return {};
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/store/ImportHistory.h"
-
 #include <QAbstractTableModel>
+#include <QList>
+
+#include "core/store/ImportRecord.h"
 
 namespace Patronage {
 
@@ -11,8 +12,19 @@ class ImportHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ImportedAt, FileName, Format, Rows, Inserted, Updated, Unchanged, CreditNotes, GuestOrders,
-                  Skipped, ColumnCount };
+    enum Column {
+        ImportedAt,
+        FileName,
+        Format,
+        Rows,
+        Inserted,
+        Updated,
+        Unchanged,
+        CreditNotes,
+        GuestOrders,
+        Skipped,
+        ColumnCount
+    };
 
     explicit ImportHistoryModel(QObject *parent = nullptr);
 

@@ -1,11 +1,5 @@
 #include "ui/import/DetectionPage.h"
 
-#include "core/formats/Currency.h"
-#include "core/import/ImportPreview.h"
-#include "core/jobs/BackgroundTask.h"
-#include "ui/import/ImportWizard.h"
-#include "ui/import/PreviewModel.h"
-
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -19,14 +13,21 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/import/ImportPreview.h"
+#include "core/jobs/Job.h"
+#include "ui/AppText.h"
+#include "ui/import/ImportWizard.h"
+#include "ui/import/PreviewModel.h"
+
 namespace Patronage {
 
 namespace {
 
-constexpr ImportFormat kFormats[] = {ImportFormat::Auto, ImportFormat::Shopify, ImportFormat::WooCommerce,
+constexpr ImportFormat kFormats[] = {ImportFormat::Auto,    ImportFormat::Shopify,          ImportFormat::WooCommerce,
                                      ImportFormat::Magento, ImportFormat::TransactionLines, ImportFormat::Generic};
-constexpr Field kMappable[] = {Field::Order, Field::Customer, Field::Email, Field::Name, Field::Date, Field::Total,
-                               Field::Refunded, Field::Status, Field::Quantity, Field::UnitPrice, Field::Currency};
+constexpr Field kMappable[] = {Field::Order,    Field::Customer,  Field::Email,    Field::Name,
+                               Field::Date,     Field::Total,     Field::Refunded, Field::OrderStatus,
+                               Field::Quantity, Field::UnitPrice, Field::Currency};
 
 } // namespace
 
@@ -152,17 +153,16 @@ void DetectionPage::runPreview()
     auto *wizard = qobject_cast<ImportWizard *>(this->wizard());
     if (!wizard || wizard->files().isEmpty())
         return;
-    const int request = ++m_request;
+    if (m_preview)
+        m_preview->cancel();
     m_previewOk = false;
     Q_EMIT completeChanged();
-    runInBackground(this,
-                    [file = wizard->files().first(), options = options(), currency = wizard->storeCurrency()] {
-                        return previewImport(file, options, currency);
-                    },
-                    [this, request](ImportPreview preview) {
-                        if (request == m_request)
-                            showPreview(preview);
-                    });
+    auto *task = Task<ImportPreview>::start(
+        this, [file = wizard->files().first(), options = options(), currency = wizard->storeCurrency()](JobContext &) {
+            return Result<ImportPreview>(previewImport(file, options, currency));
+        });
+    m_preview = task;
+    connect(task, &Job::succeeded, this, [this, task] { showPreview(task->result()); });
 }
 
 void DetectionPage::showPreview(const ImportPreview &preview)
@@ -171,10 +171,11 @@ void DetectionPage::showPreview(const ImportPreview &preview)
         fillMapping(preview.headers);
     const ImportReport &d = preview.detected;
     m_previewOk = preview.ok();
-    m_error->setText(preview.ok() ? QString() : d.error.section(QStringLiteral(": "), 1));
+    m_error->setText(preview.ok() ? QString() : appProblem(d.error));
     m_error->setVisible(!preview.ok());
-    if (!preview.ok() && ImportFormat(m_format->currentData().toInt()) == ImportFormat::Auto
-        && d.error.contains(QLatin1String("--map"))) {
+    const bool needsMapping = d.error.code == ErrorCode::UnknownFormat || d.error.code == ErrorCode::MissingColumn
+        || d.error.code == ErrorCode::MissingCustomerColumn;
+    if (!preview.ok() && ImportFormat(m_format->currentData().toInt()) == ImportFormat::Auto && needsMapping) {
         // Not a known export: offer the mapping straight away.
         m_format->setCurrentIndex(m_format->findData(int(ImportFormat::Generic)));
     }
@@ -186,7 +187,7 @@ void DetectionPage::showPreview(const ImportPreview &preview)
     } else {
         m_detected->setText(tr("—"));
     }
-    m_model->setOrders(preview.orders, currencyDecimals(preview.currency));
+    m_model->setOrders(preview.orders, Currency::fromCode(preview.currency));
     m_table->resizeColumnsToContents();
     Q_EMIT completeChanged();
 }

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/import/ImportOptions.h"
-
 #include <QHash>
+#include <QPointer>
 #include <QWizardPage>
+
+#include "core/import/ImportOptions.h"
 
 class QComboBox;
 class QGroupBox;
@@ -14,6 +15,7 @@ class QTimer;
 
 namespace Patronage {
 
+class Job;
 class PreviewModel;
 struct ImportPreview;
 
@@ -53,7 +55,7 @@ private:
     QTimer *m_debounce;
     QStringList m_headers;
     bool m_previewOk = false;
-    int m_request = 0;
+    QPointer<Job> m_preview;
 };
 
 } // namespace Patronage

@@ -69,7 +69,8 @@ void FilesPage::chooseFiles()
 void FilesPage::removeSelected()
 {
     QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    std::sort(selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() > b.row(); });
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() > b.row(); });
     for (const QModelIndex &index : selected)
         m_model->removeRow(index.row());
     Q_EMIT completeChanged();

@@ -1,8 +1,5 @@
 #include "ui/import/ImportProgressPage.h"
 
-#include "core/jobs/ImportJob.h"
-#include "ui/import/ImportWizard.h"
-
 #include <QClipboard>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -12,6 +9,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "core/import/ImportText.h"
+#include "core/jobs/ImportJob.h"
+#include "ui/AppText.h"
+#include "ui/import/ImportWizard.h"
 
 namespace Patronage {
 
@@ -32,7 +34,8 @@ ImportProgressPage::ImportProgressPage(QWidget *parent)
     m_report->setFont(QFont(QStringLiteral("monospace")));
     m_copy->setEnabled(false);
     connect(m_cancel, &QPushButton::clicked, this, &ImportProgressPage::cancel);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_report->toPlainText()); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_report->toPlainText()); });
     auto *row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
     row->addWidget(m_cancel);
@@ -50,14 +53,24 @@ void ImportProgressPage::initializePage()
     m_report->clear();
     m_cancel->setEnabled(true);
     m_status->setText(tr("Reading %1…").arg(QFileInfo(wizard->files().first()).fileName()));
-    m_job = new ImportJob(wizard->storePath(), wizard->files(), wizard->options(), this);
-    connect(m_job, &ImportJob::progress, this, [this, wizard](int file, int count, qint64 done, qint64 total) {
-        const double fraction = (file + (total > 0 ? double(done) / double(total) : 1.0)) / count;
-        m_progress->setValue(int(fraction * 1000));
-        m_status->setText(tr("Reading %1 (%2 of %3)…").arg(QFileInfo(wizard->files().value(file)).fileName()).arg(file + 1).arg(count));
+    m_job = ImportJob::start(this, wizard->storePath(), wizard->files(), wizard->options());
+    connect(m_job, &ImportJob::fileStarted, this, [this, wizard](int file, int count) {
+        m_status->setText(tr("Reading %1 (%2 of %3)…")
+                              .arg(QFileInfo(wizard->files().value(file)).fileName())
+                              .arg(file + 1)
+                              .arg(count));
     });
-    connect(m_job, &ImportJob::finished, this, &ImportProgressPage::finish);
-    m_job->start();
+    connect(m_job, &Job::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? int(double(done) / double(total) * 1000) : 0);
+    });
+    ImportJob *job = m_job;
+    connect(job, &Job::succeeded, this, [this, job] { finish(job->reports()); });
+    connect(job, &Job::cancelled, this, [this, job] { finish(job->reports()); });
+    connect(job, &Job::failed, this, [this](const Error &error) {
+        ImportReport failed;
+        failed.error = error;
+        finish({failed});
+    });
     Q_EMIT completeChanged();
 }
 
@@ -82,9 +95,11 @@ void ImportProgressPage::finish(const QList<ImportReport> &reports)
     m_cancel->setEnabled(false);
     m_copy->setEnabled(true);
     const bool anyImported = std::any_of(reports.begin(), reports.end(), [](const ImportReport &r) { return r.ok; });
-    const bool cancelled = std::any_of(reports.begin(), reports.end(), [](const ImportReport &r) { return r.cancelled; });
-    m_status->setText(cancelled ? tr("Cancelled. The store is as it was before the cancelled file.")
-                                : anyImported ? tr("Done.") : tr("Nothing was imported."));
+    const bool cancelled =
+        std::any_of(reports.begin(), reports.end(), [](const ImportReport &r) { return r.cancelled; });
+    m_status->setText(cancelled         ? tr("Cancelled. The store is as it was before the cancelled file.")
+                          : anyImported ? tr("Done.")
+                                        : tr("Nothing was imported."));
     m_report->setPlainText(describe(reports));
     if (anyImported)
         Q_EMIT imported();
@@ -107,7 +122,7 @@ QString ImportProgressPage::describe(const QList<ImportReport> &reports)
     for (const ImportReport &r : reports) {
         text += QFileInfo(r.filePath).fileName() + QLatin1Char('\n');
         if (!r.ok) {
-            text += tr("  not imported: %1\n  The store is unchanged by this file.\n\n").arg(r.error);
+            text += tr("  not imported: %1\n  The store is unchanged by this file.\n\n").arg(appMessage(r.error));
             continue;
         }
         text += tr("  %1 · %2 · dates %3 · decimal %4\n")
@@ -121,10 +136,18 @@ QString ImportProgressPage::describe(const QList<ImportReport> &reports)
                     .arg(r.creditNotes)
                     .arg(r.guestOrders)
                     .arg(r.rowsSkipped);
-        for (const SkippedRow &row : r.skipped)
-            text += tr("    skipped line %1, column %2 (\"%3\"): %4\n").arg(row.line).arg(row.column).arg(row.value, row.reason);
-        for (const SkippedRow &row : r.notes)
-            text += tr("    note on line %1, column %2 (\"%3\"): %4\n").arg(row.line).arg(row.column).arg(row.value, row.reason);
+        for (const SkippedRow &row : r.skipped) {
+            text += tr("    skipped line %1, column %2 (\"%3\"): %4\n")
+                        .arg(row.line)
+                        .arg(row.column)
+                        .arg(row.value, ImportText::skipReason(row.reason));
+        }
+        for (const RowNote &row : r.notes) {
+            text += tr("    note on line %1, column %2 (\"%3\"): %4\n")
+                        .arg(row.line)
+                        .arg(row.column)
+                        .arg(row.customer, ImportText::note(row));
+        }
         if (!r.alreadyImportedAt.isEmpty())
             text += tr("  This file was imported before (%1): nothing was counted twice.\n").arg(r.alreadyImportedAt);
         text += QLatin1Char('\n');

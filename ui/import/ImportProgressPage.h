@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/import/ImportReport.h"
-
+#include <QPointer>
 #include <QWizardPage>
+
+#include "core/import/ImportReport.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -40,7 +41,7 @@ private:
     QPushButton *m_cancel;
     QPlainTextEdit *m_report;
     QPushButton *m_copy;
-    ImportJob *m_job = nullptr;
+    QPointer<ImportJob> m_job;
     bool m_done = false;
 };
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/import/ImportOptions.h"
-
 #include <QStringList>
 #include <QWizard>
+
+#include "core/import/ImportOptions.h"
 
 namespace Patronage {
 

@@ -1,20 +1,18 @@
 #include "ui/import/PreviewModel.h"
 
-#include "core/formats/Currency.h"
-#include "core/store/StoreSummary.h"
+#include "ui/DisplayFormat.h"
 
 namespace Patronage {
 
 PreviewModel::PreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
-void PreviewModel::setOrders(QList<NormalisedOrder> orders, int currencyDecimals)
+void PreviewModel::setOrders(QList<NormalisedOrder> orders, const Currency &currency)
 {
     beginResetModel();
     m_orders = std::move(orders);
-    m_decimals = currencyDecimals;
+    m_currency = currency;
     endResetModel();
 }
 
@@ -38,12 +36,10 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case Order:
-        return o.orderKey;
-    case Customer:
-        return o.isGuest() ? tr("guest") : o.customerKey;
+    case Order: return o.orderKey;
+    case Customer: return o.isGuest() ? tr("guest") : o.customerKey;
     case PlacedAt: {
-        QString text = formatWallClock(o.placedAt.secondsSinceEpoch);
+        QString text = wallClockText(o.placedAt.secondsSinceEpoch);
         if (o.placedAt.utcOffsetMinutes) {
             const int offset = *o.placedAt.utcOffsetMinutes;
             text += QStringLiteral(" %1%2:%3")
@@ -53,16 +49,13 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         }
         return text;
     }
-    case Amount:
-        return formatMinorUnits(o.gross, m_decimals);
-    case Refunded:
-        return o.refunded ? formatMinorUnits(o.refunded, m_decimals) : QString();
+    case Amount: return DisplayFormat::money(o.gross, m_currency);
+    case Refunded: return o.refunded ? DisplayFormat::money(o.refunded, m_currency) : QString();
     case State:
         if (o.isCreditNote)
             return tr("credit note");
         return o.state == OrderState::Cancelled ? tr("cancelled") : tr("valid");
-    case ColumnCount:
-        break;
+    case ColumnCount: break;
     }
     return {};
 }

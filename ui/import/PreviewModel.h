@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/import/NormalisedOrder.h"
-
 #include <QAbstractTableModel>
+
+#include "core/money/Money.h"
+#include "core/store/NormalisedOrder.h"
 
 namespace Patronage {
 
@@ -14,7 +15,7 @@ public:
     enum Column { Order, Customer, PlacedAt, Amount, Refunded, State, ColumnCount };
 
     explicit PreviewModel(QObject *parent = nullptr);
-    void setOrders(QList<NormalisedOrder> orders, int currencyDecimals);
+    void setOrders(QList<NormalisedOrder> orders, const Currency &currency);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -23,7 +24,7 @@ public:
 
 private:
     QList<NormalisedOrder> m_orders;
-    int m_decimals = 2;
+    Currency m_currency;
 };
 
 } // namespace Patronage

@@ -1,13 +1,5 @@
 #include "ui/segments/CustomerBrowserPage.h"
 
-#include "core/jobs/BackgroundTask.h"
-#include "core/segment/OrderHistory.h"
-#include "core/store/Store.h"
-#include "ui/StoreSession.h"
-#include "ui/export/ExportDialog.h"
-#include "ui/segments/CustomerDetailDialog.h"
-#include "ui/segments/CustomerTableModel.h"
-
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +10,14 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include "core/jobs/Job.h"
+#include "core/report/CustomerQuery.h"
+#include "core/store/Store.h"
+#include "ui/StoreSession.h"
+#include "ui/export/ExportDialog.h"
+#include "ui/segments/CustomerDetailDialog.h"
+#include "ui/segments/CustomerTableModel.h"
 
 namespace Patronage {
 
@@ -48,7 +48,7 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CustomerTableModel::Revenue, Qt::DescendingOrder);
+    m_table->sortByColumn(CustomerTableModel::columnOf(CustomerFigure::Revenue), Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -108,7 +108,7 @@ void CustomerBrowserPage::query()
 {
     const std::shared_ptr<const OrderHistory> history = m_session->history();
     if (!history || m_month->count() == 0) {
-        m_model->setRows({}, m_session->currencyDecimals());
+        m_model->setRows({}, m_session->currency());
         m_count->setText(m_session->isOpen() ? tr("No customers yet.") : QString());
         return;
     }
@@ -119,19 +119,24 @@ void CustomerBrowserPage::query()
     if (m_lifeCycle->currentData().toInt() >= 0)
         q.lifeCycles.insert(LifeCycle(m_lifeCycle->currentData().toInt()));
     q.search = m_search->text();
-    const int request = ++m_request;
+    if (m_query)
+        m_query->cancel();
     m_querying = true;
     m_count->setText(tr("Finding customers…"));
-    runInBackground(this, [path = m_session->path(), history, params = m_session->params(), q] {
-        QString error;
-        std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::ReadOnly, &error);
-        return store ? CustomerList::query(*store, *history, params, q) : QList<CustomerRow>();
-    }, [this, request](QList<CustomerRow> rows) {
-        if (request != m_request)
-            return;
+    auto *task = Task<QList<CustomerRow>>::start(this,
+                                                 [path = m_session->path(), history, params = m_session->params(),
+                                                  q](JobContext &) -> Result<QList<CustomerRow>> {
+                                                     Result<std::unique_ptr<Store>> store =
+                                                         Store::open(path, Store::OpenMode::ReadOnly);
+                                                     if (!store)
+                                                         return store.error();
+                                                     return findCustomers(**store, *history, params, q);
+                                                 });
+    m_query = task;
+    connect(task, &Job::succeeded, this, [this, task] {
         m_querying = false;
-        m_count->setText(tr("%1 customers").arg(QLocale().toString(qint64(rows.size()))));
-        m_model->setRows(std::move(rows), m_session->currencyDecimals());
+        m_count->setText(tr("%1 customers").arg(QLocale().toString(qint64(task->result().size()))));
+        m_model->setRows(task->takeResult(), m_session->currency());
         m_table->resizeColumnsToContents();
         Q_EMIT queryFinished();
     });
@@ -141,10 +146,10 @@ void CustomerBrowserPage::exportList()
 {
     const QString name = QStringLiteral("customers-%1%2")
                              .arg(m_month->currentText(),
-                                  m_group->currentData().toInt() >= 0
-                                      ? QLatin1Char('-') + m_group->currentText().toLower().replace(QLatin1Char(' '), QLatin1Char('-'))
-                                      : QString());
-    ExportDialog dialog(m_model->rows(), m_session->currencyDecimals(), name, this);
+                                  m_group->currentData().toInt() >= 0 ? QLatin1Char('-')
+                                          + m_group->currentText().toLower().replace(QLatin1Char(' '), QLatin1Char('-'))
+                                                                      : QString());
+    ExportDialog dialog(m_model->rows(), m_session->currency(), name, this);
     dialog.exec();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "core/segment/Segments.h"
-
+#include <QPointer>
 #include <QWidget>
+
+#include "core/calendar/Calendar.h"
+#include "core/segment/Groups.h"
 
 class QComboBox;
 class QLabel;
@@ -13,6 +15,7 @@ class QTimer;
 namespace Patronage {
 
 class CustomerTableModel;
+class Job;
 class StoreSession;
 
 /// A month's customers: filtered by group, life cycle and search, sortable,
@@ -46,7 +49,7 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QTimer *m_debounce;
-    int m_request = 0;
+    QPointer<Job> m_query;
     bool m_querying = false;
 };
 

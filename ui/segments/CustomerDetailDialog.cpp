@@ -1,25 +1,25 @@
 #include "ui/segments/CustomerDetailDialog.h"
 
-#include "core/formats/Currency.h"
-#include "core/jobs/BackgroundTask.h"
-#include "core/report/Explanation.h"
-#include "core/segment/SegmentEngine.h"
-#include "core/store/ForgetCustomer.h"
-#include "core/store/Statement.h"
-#include "core/store/Store.h"
-#include "core/store/StoreSummary.h"
-#include "ui/StoreSession.h"
-
+#include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSplitter>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include "core/jobs/Job.h"
+#include "core/report/Explanation.h"
+#include "core/segment/SegmentEngine.h"
+#include "core/store/CustomerRepository.h"
+#include "core/store/OrderRepository.h"
+#include "core/store/Store.h"
+#include "ui/AppText.h"
+#include "ui/DisplayFormat.h"
+#include "ui/StoreSession.h"
 
 namespace Patronage {
 
@@ -35,7 +35,9 @@ QTableView *tableFor(QStandardItemModel *model, QWidget *parent)
     return view;
 }
 
-struct History {
+// Everything the dialog shows, worked out in one job.
+struct Detail {
+    QList<CustomerDocument> documents;
     QList<std::pair<MonthIndex, CustomerSnapshot>> months;
     MonthResult atMonth;
     std::optional<CustomerSnapshot> snapshot;
@@ -49,6 +51,7 @@ CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const Customer
     , m_explanation(new QPlainTextEdit(this))
     , m_orders(new QStandardItemModel(0, 4, this))
     , m_months(new QStandardItemModel(0, 5, this))
+    , m_forget(new QPushButton(tr("Forget This Customer…"), this))
 {
     setWindowTitle(tr("Customer %1").arg(customer.key));
     QStringList identity = {customer.key};
@@ -63,26 +66,18 @@ CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const Customer
     m_explanation->setPlaceholderText(tr("Working it out…"));
     m_orders->setHorizontalHeaderLabels({tr("Order"), tr("Placed at"), tr("Amount"), tr("State")});
     m_months->setHorizontalHeaderLabels({tr("Month"), tr("Group"), tr("Life cycle"), tr("Orders"), tr("Revenue")});
-    auto *forget = new QPushButton(tr("Forget This Customer…"), this);
-    forget->setObjectName(QStringLiteral("forgetCustomer"));
-    forget->setToolTip(tr("For a deletion request: remove the e-mail, name and key; the orders stay, anonymous"));
-    forget->setEnabled(!customer.email.isEmpty());
-    connect(forget, &QPushButton::clicked, this, [this, session, email = customer.email] {
-        if (QMessageBox::question(this, tr("Forget This Customer"),
-                                  tr("Remove %1's e-mail, name and key from this store? Their orders stay, without "
-                                     "anything that says who they were, so the figures do not change. This cannot "
-                                     "be undone.").arg(email))
-            != QMessageBox::Yes) {
-            return;
-        }
-        QString error;
-        if (forgetCustomer(session->store(), email, &error) < 0) {
-            QMessageBox::warning(this, tr("Not forgotten"), error);
-            return;
-        }
-        session->reload();
-        accept();
-    });
+    m_forget->setObjectName(QStringLiteral("forgetCustomer"));
+    m_forget->setToolTip(tr("For a deletion request: remove the e-mail, name and key; the orders stay, anonymous"));
+    m_forget->setEnabled(!customer.email.isEmpty());
+    // Erasing is never one key away: Enter closes the dialog, never forgets.
+    m_forget->setAutoDefault(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_forget, QDialogButtonBox::DestructiveRole);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_forget, &QPushButton::clicked, this, [this, session, customer] { forget(session, customer); });
+
     auto *tabs = new QTabWidget(this);
     tabs->addTab(tableFor(m_months, tabs), tr("Month by month"));
     tabs->addTab(tableFor(m_orders, tabs), tr("Orders and credit notes"));
@@ -91,39 +86,9 @@ CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const Customer
     layout->addWidget(new QLabel(tr("<b>Why this group, at %1</b>").arg(monthText(month)), this));
     layout->addWidget(m_explanation);
     layout->addWidget(tabs, 1);
-    layout->addWidget(forget, 0, Qt::AlignRight);
+    layout->addWidget(buttons);
     resize(760, 640);
-
-    const std::shared_ptr<const OrderHistory> history = session->history();
-    if (!history)
-        return;
-    const qint64 storeId = history->storeIdOf(customer.snapshot.customer);
-    loadOrders(session, storeId);
-    const int decimals = session->currencyDecimals();
-    runInBackground(this, [history, params = session->params(), wanted = customer.snapshot.customer, month] {
-        History result;
-        QList<MonthIndex> months;
-        for (MonthIndex m = history->firstMonth(); m <= history->lastMonth(); ++m)
-            months.append(m);
-        SegmentEngine(*history, params).snapshots(months, [&](MonthIndex m, const CustomerSnapshot &s) {
-            if (s.customer == wanted) {
-                result.months.append({m, s});
-                if (m == month)
-                    result.snapshot = s;
-            }
-        }, [&](const MonthResult &r) {
-            if (r.month == month)
-                result.atMonth = r;
-        });
-        return result;
-    }, [this, params = session->params(), decimals](History result) {
-        m_explanation->setPlainText(explainCustomer(result.snapshot, result.atMonth, params, decimals).join(QLatin1Char('\n')));
-        for (const auto &[m, s] : result.months) {
-            m_months->appendRow({new QStandardItem(monthText(m)), new QStandardItem(groupName(s.group)),
-                                 new QStandardItem(lifeCycleName(s.lifeCycle)), new QStandardItem(QString::number(s.orders)),
-                                 new QStandardItem(formatMinorUnits(s.revenue, decimals))});
-        }
-    });
+    load(session, customer, month);
 }
 
 QString CustomerDetailDialog::explanation() const
@@ -131,21 +96,97 @@ QString CustomerDetailDialog::explanation() const
     return m_explanation->toPlainText();
 }
 
-void CustomerDetailDialog::loadOrders(StoreSession *session, qint64 storeId)
+void CustomerDetailDialog::load(StoreSession *session, const CustomerRow &customer, MonthIndex month)
 {
-    const int decimals = session->currencyDecimals();
-    Statement orders(session->store().handle(),
-                     "SELECT order_key, placed_at, gross, refunded, state, 0 FROM orders WHERE customer_id = ?1 "
-                     "UNION ALL SELECT note_key, placed_at, amount, 0, 0, 1 FROM credit_notes WHERE customer_id = ?1 "
-                     "ORDER BY 2");
-    orders.bind(1, storeId);
-    while (orders.step()) {
-        QString state = orders.integer(5) ? tr("credit note") : orders.integer(4) ? tr("cancelled") : tr("valid");
-        if (orders.integer(3) > 0)
-            state += tr(", %1 refunded").arg(formatMinorUnits(orders.integer(3), decimals));
-        m_orders->appendRow({new QStandardItem(orders.text(0)), new QStandardItem(formatWallClock(orders.integer(1))),
-                             new QStandardItem(formatMinorUnits(orders.integer(2), decimals)), new QStandardItem(state)});
-    }
+    const std::shared_ptr<const OrderHistory> history = session->history();
+    if (!history)
+        return;
+    const Currency currency = session->currency();
+    const SegmentationParams params = session->params();
+    auto *task = Task<Detail>::start(this,
+                                     [path = session->path(), history, params, wanted = customer.snapshot.customer,
+                                      month](JobContext &) -> Result<Detail> {
+                                         Detail detail;
+                                         Result<std::unique_ptr<Store>> store =
+                                             Store::open(path, Store::OpenMode::ReadOnly);
+                                         if (!store)
+                                             return store.error();
+                                         Result<QList<CustomerDocument>> documents =
+                                             OrderRepository(**store).documentsOf(history->storeIdOf(wanted));
+                                         if (!documents)
+                                             return documents.error();
+                                         detail.documents = std::move(documents).value();
+                                         QList<MonthIndex> months;
+                                         for (MonthIndex m = history->firstMonth(); m <= history->lastMonth(); ++m)
+                                             months.append(m);
+                                         SegmentEngine(*history, params)
+                                             .snapshots(
+                                                 months,
+                                                 [&](MonthIndex m, const CustomerSnapshot &s) {
+                                                     if (s.customer == wanted) {
+                                                         detail.months.append({m, s});
+                                                         if (m == month)
+                                                             detail.snapshot = s;
+                                                     }
+                                                 },
+                                                 [&](const MonthResult &r) {
+                                                     if (r.month == month)
+                                                         detail.atMonth = r;
+                                                 });
+                                         return detail;
+                                     });
+    connect(task, &Job::succeeded, this, [this, task, params, currency] {
+        const Detail &detail = task->result();
+        for (const CustomerDocument &d : detail.documents) {
+            QString state = d.isCreditNote         ? tr("credit note")
+                : d.state == OrderState::Cancelled ? tr("cancelled")
+                                                   : tr("valid");
+            if (d.refunded > 0)
+                state += tr(", %1 refunded").arg(DisplayFormat::money(d.refunded, currency));
+            m_orders->appendRow({new QStandardItem(d.key), new QStandardItem(wallClockText(d.placedAt)),
+                                 new QStandardItem(DisplayFormat::money(d.amount, currency)),
+                                 new QStandardItem(state)});
+        }
+        for (const auto &[m, s] : detail.months) {
+            m_months->appendRow({new QStandardItem(monthText(m)), new QStandardItem(groupName(s.group)),
+                                 new QStandardItem(lifeCycleName(s.lifeCycle)),
+                                 new QStandardItem(QString::number(s.orders)),
+                                 new QStandardItem(DisplayFormat::money(s.revenue, currency))});
+        }
+        m_explanation->setPlainText(
+            explainCustomer(detail.snapshot, detail.atMonth, params, currency).join(QLatin1Char('\n')));
+    });
+    connect(task, &Job::failed, this, [this](const Error &error) { m_explanation->setPlainText(appMessage(error)); });
+}
+
+void CustomerDetailDialog::forget(StoreSession *session, const CustomerRow &customer)
+{
+    const QString who = customer.name.isEmpty() ? customer.email : tr("%1 (%2)").arg(customer.name, customer.email);
+    QMessageBox confirm(QMessageBox::Warning, tr("Forget This Customer"),
+                        tr("Remove %1's e-mail, name and key from this store? Their orders stay, without anything that "
+                           "says who they were, so the figures do not change. This cannot be undone.")
+                            .arg(who),
+                        QMessageBox::Yes | QMessageBox::No, this);
+    confirm.setDefaultButton(QMessageBox::No);
+    confirm.button(QMessageBox::Yes)->setText(tr("Forget %1").arg(customer.email));
+    if (confirm.exec() != QMessageBox::Yes)
+        return;
+    m_forget->setEnabled(false);
+    auto *task = Task<int>::start(this, [path = session->path(), email = customer.email](JobContext &) -> Result<int> {
+        Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadWrite);
+        if (!store)
+            return store.error();
+        return CustomerRepository(**store).forget(email);
+    });
+    connect(task, &Job::succeeded, this, [this, session] {
+        session->reload();
+        Q_EMIT forgotten();
+        accept();
+    });
+    connect(task, &Job::failed, this, [this](const Error &error) {
+        m_forget->setEnabled(true);
+        QMessageBox::warning(this, tr("Not forgotten"), appMessage(error));
+    });
 }
 
 } // namespace Patronage

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "core/report/CustomerList.h"
-
 #include <QDialog>
 
-class QLabel;
+#include "core/calendar/Calendar.h"
+#include "core/report/CustomerRow.h"
+
 class QPlainTextEdit;
+class QPushButton;
 class QStandardItemModel;
 
 namespace Patronage {
@@ -18,18 +19,26 @@ class CustomerDetailDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CustomerDetailDialog(StoreSession *session, const CustomerRow &customer, MonthIndex month, QWidget *parent = nullptr);
+    CustomerDetailDialog(StoreSession *session, const CustomerRow &customer, MonthIndex month,
+                         QWidget *parent = nullptr);
 
     QString explanation() const;
     QStandardItemModel *ordersModel() const { return m_orders; }
     QStandardItemModel *monthsModel() const { return m_months; }
+    QPushButton *forgetButton() const { return m_forget; }
+
+Q_SIGNALS:
+    /// The customer was forgotten: the store changed.
+    void forgotten();
 
 private:
-    void loadOrders(StoreSession *session, qint64 storeId);
+    void load(StoreSession *session, const CustomerRow &customer, MonthIndex month);
+    void forget(StoreSession *session, const CustomerRow &customer);
 
     QPlainTextEdit *m_explanation;
     QStandardItemModel *m_orders;
     QStandardItemModel *m_months;
+    QPushButton *m_forget;
 };
 
 } // namespace Patronage

@@ -1,24 +1,41 @@
 #include "ui/segments/CustomerTableModel.h"
 
-#include "core/formats/Currency.h"
-#include "core/jobs/BackgroundTask.h"
-
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
+
+#include "core/jobs/Job.h"
+#include "ui/DisplayFormat.h"
 
 namespace Patronage {
 
 CustomerTableModel::CustomerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+{ }
+
+CustomerFigure CustomerTableModel::figureOf(int column)
 {
+    return CustomerFigures::all().at(column).figure;
 }
 
-void CustomerTableModel::setRows(QList<CustomerRow> rows, int currencyDecimals)
+int CustomerTableModel::columnOf(CustomerFigure figure)
 {
+    const QList<CustomerFigureInfo> &figures = CustomerFigures::all();
+    for (int column = 0; column < figures.size(); ++column) {
+        if (figures[column].figure == figure)
+            return column;
+    }
+    return -1;
+}
+
+void CustomerTableModel::setRows(QList<CustomerRow> rows, const Currency &currency)
+{
+    if (m_sort)
+        m_sort->cancel(); // a sort of the old rows must not bring them back
     beginResetModel();
     m_rows = std::move(rows);
-    m_decimals = currencyDecimals;
+    m_currency = currency;
     m_shown = std::min(kPageSize, int(m_rows.size()));
     endResetModel();
 }
@@ -30,7 +47,7 @@ int CustomerTableModel::rowCount(const QModelIndex &parent) const
 
 int CustomerTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(CustomerFigures::all().size());
 }
 
 bool CustomerTableModel::canFetchMore(const QModelIndex &parent) const
@@ -54,80 +71,49 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const CustomerRow &r = m_rows.at(index.row());
-    const CustomerSnapshot &s = r.snapshot;
-    if (role == Qt::TextAlignmentRole && index.column() >= Orders && index.column() != FirstOrder
-        && index.column() != LastOrder) {
+    const CustomerRow &row = m_rows.at(index.row());
+    const CustomerFigure figure = figureOf(index.column());
+    const FigureKind kind = CustomerFigures::info(figure).kind;
+    if (role == Qt::TextAlignmentRole
+        && (kind == FigureKind::Count || kind == FigureKind::Money || kind == FigureKind::Days))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    }
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
-    case Key: return r.key;
-    case Email: return r.email;
-    case Name: return r.name;
-    case Group: return groupName(s.group);
-    case LifeCycle: return lifeCycleName(s.lifeCycle);
-    case Orders: return QLocale().toString(s.orders);
-    case Revenue: return formatMinorUnits(s.revenue, m_decimals);
-    case FirstOrder: return dayText(s.firstDay);
-    case LastOrder: return dayText(s.lastDay);
-    case DaysSince: return QLocale().toString(s.daysSinceLastOrder);
-    case ColumnCount: break;
+    switch (kind) {
+    case FigureKind::Count:
+    case FigureKind::Days: return QLocale().toString(CustomerFigures::number(row, figure));
+    case FigureKind::Money: return DisplayFormat::money(CustomerFigures::number(row, figure), m_currency);
+    default: return CustomerFigures::machineText(row, figure, m_currency);
     }
-    return {};
 }
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
         return {};
-    switch (Column(section)) {
-    case Key: return tr("Customer");
-    case Email: return tr("E-mail");
-    case Name: return tr("Name");
-    case Group: return tr("Group");
-    case LifeCycle: return tr("Life cycle");
-    case Orders: return tr("Orders");
-    case Revenue: return tr("Revenue");
-    case FirstOrder: return tr("First order");
-    case LastOrder: return tr("Last order");
-    case DaysSince: return tr("Days since");
-    case ColumnCount: break;
-    }
-    return {};
+    return QCoreApplication::translate("CustomerFigures", CustomerFigures::info(figureOf(section)).title);
 }
 
 // A million rows take longer to sort than a frame lasts: sorted off the GUI thread.
 void CustomerTableModel::sort(int column, Qt::SortOrder order)
 {
-    const int request = ++m_sortRequest;
-    auto less = [column](const CustomerRow &a, const CustomerRow &b) {
-        switch (Column(column)) {
-        case Key: return a.key < b.key;
-        case Email: return a.email < b.email;
-        case Name: return a.name.localeAwareCompare(b.name) < 0;
-        case Group: return a.snapshot.group < b.snapshot.group;
-        case LifeCycle: return a.snapshot.lifeCycle < b.snapshot.lifeCycle;
-        case Orders: return a.snapshot.orders < b.snapshot.orders;
-        case Revenue: return a.snapshot.revenue < b.snapshot.revenue;
-        case FirstOrder: return a.snapshot.firstDay < b.snapshot.firstDay;
-        case LastOrder: return a.snapshot.lastDay < b.snapshot.lastDay;
-        case DaysSince: return a.snapshot.daysSinceLastOrder < b.snapshot.daysSinceLastOrder;
-        case ColumnCount: break;
-        }
-        return false;
-    };
-    runInBackground(this, [rows = m_rows, less, order]() mutable {
-        std::stable_sort(rows.begin(), rows.end(), less);
+    if (column < 0 || column >= columnCount())
+        return;
+    if (m_sort)
+        m_sort->cancel();
+    const CustomerFigure figure = figureOf(column);
+    auto *task = Task<QList<CustomerRow>>::start(this, [rows = m_rows, figure, order](JobContext &) mutable {
+        std::stable_sort(rows.begin(), rows.end(), [figure](const CustomerRow &a, const CustomerRow &b) {
+            return CustomerFigures::less(a, b, figure);
+        });
         if (order == Qt::DescendingOrder)
             std::reverse(rows.begin(), rows.end());
-        return rows;
-    }, [this, request](QList<CustomerRow> rows) {
-        if (request != m_sortRequest)
-            return;
+        return Result<QList<CustomerRow>>(std::move(rows));
+    });
+    m_sort = task;
+    connect(task, &Job::succeeded, this, [this, task] {
         beginResetModel();
-        m_rows = std::move(rows);
+        m_rows = task->takeResult();
         m_shown = std::min(std::max(m_shown, kPageSize), int(m_rows.size()));
         endResetModel();
         Q_EMIT sorted();

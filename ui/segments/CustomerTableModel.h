@@ -1,23 +1,31 @@
 #pragma once
 
-#include "core/report/CustomerList.h"
-
 #include <QAbstractTableModel>
+#include <QPointer>
+
+#include "core/money/Money.h"
+#include "core/report/CustomerFigures.h"
 
 namespace Patronage {
 
-/// A list of customers at a month. Holds any number of rows but hands them
-/// to the view a page at a time (fetchMore), and sorts off the GUI thread.
+class Job;
+
+/// A list of customers at a month, one column per figure of
+/// CustomerFigures. Holds any number of rows but hands them to the view a
+/// page at a time (fetchMore), and sorts off the GUI thread.
 class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Key, Email, Name, Group, LifeCycle, Orders, Revenue, FirstOrder, LastOrder, DaysSince, ColumnCount };
     static constexpr int kPageSize = 1000;
 
     explicit CustomerTableModel(QObject *parent = nullptr);
-    void setRows(QList<CustomerRow> rows, int currencyDecimals);
+    void setRows(QList<CustomerRow> rows, const Currency &currency);
     const QList<CustomerRow> &rows() const { return m_rows; }
+    /// The figure a column shows, and the column of a figure: one column per
+    /// entry of CustomerFigures::all(), in its order.
+    static CustomerFigure figureOf(int column);
+    static int columnOf(CustomerFigure figure);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,8 +41,8 @@ Q_SIGNALS:
 private:
     QList<CustomerRow> m_rows;
     int m_shown = 0;
-    int m_decimals = 2;
-    int m_sortRequest = 0;
+    Currency m_currency;
+    QPointer<Job> m_sort;
 };
 
 } // namespace Patronage

@@ -1,11 +1,5 @@
 #include "ui/settings/SegmentationSettingsDialog.h"
 
-#include "core/jobs/BackgroundTask.h"
-#include "core/segment/SegmentEngine.h"
-#include "core/segment/SegmentResults.h"
-#include "core/store/Store.h"
-#include "ui/StoreSession.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,6 +12,15 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include "core/jobs/Job.h"
+#include "core/segment/SegmentEngine.h"
+#include "core/store/SegmentResultRepository.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/Store.h"
+#include "core/store/Transaction.h"
+#include "ui/AppText.h"
+#include "ui/StoreSession.h"
 
 namespace Patronage {
 
@@ -35,8 +38,9 @@ QSpinBox *spin(int minimum, int maximum, int value, const QString &suffix, QWidg
 std::optional<MonthResult> resultAt(const OrderHistory &history, const SegmentationParams &params, MonthIndex month)
 {
     std::optional<MonthResult> result;
-    SegmentEngine(history, params).snapshots({month}, [](MonthIndex, const CustomerSnapshot &) {},
-                                             [&](const MonthResult &r) { result = r; });
+    SegmentEngine(history, params)
+        .snapshots(
+            {month}, [](MonthIndex, const CustomerSnapshot &) {}, [&](const MonthResult &r) { result = r; });
     return result;
 }
 
@@ -124,12 +128,16 @@ void SegmentationSettingsDialog::updatePreview()
     const std::shared_ptr<const OrderHistory> history = m_session->history();
     if (!history || !problem.isEmpty())
         return;
-    const int request = ++m_request;
-    runInBackground(this, [history, now = m_session->params(), next = proposed(), month = m_month] {
-        return std::make_pair(resultAt(*history, now, month), resultAt(*history, next, month));
-    }, [this, request](std::pair<std::optional<MonthResult>, std::optional<MonthResult>> results) {
-        if (request != m_request)
-            return;
+    if (m_previewJob)
+        m_previewJob->cancel();
+    using Results = std::pair<std::optional<MonthResult>, std::optional<MonthResult>>;
+    auto *task = Task<Results>::start(
+        this, [history, now = m_session->params(), next = proposed(), month = m_month](JobContext &) {
+            return Result<Results>(std::make_pair(resultAt(*history, now, month), resultAt(*history, next, month)));
+        });
+    m_previewJob = task;
+    connect(task, &Job::succeeded, this, [this, task] {
+        const Results &results = task->result();
         for (int g = 0; g < kGroupCount; ++g) {
             int column = 0;
             for (const std::optional<MonthResult> &r : {results.first, results.second}) {
@@ -148,11 +156,29 @@ bool SegmentationSettingsDialog::apply(QString *error)
     *error = params.validate();
     if (!error->isEmpty())
         return false;
-    if (!params.save(m_session->store()) || !SegmentResults::invalidateAll(m_session->store())) {
-        *error = tr("The store could not be written.");
-        return false;
-    }
-    m_session->reload();
+    // Saved off the GUI thread: another program may hold the store's write lock for a while.
+    auto *task = Task<bool>::start(m_session, [path = m_session->path(), params](JobContext &) -> Result<bool> {
+        Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadWrite);
+        if (!store)
+            return store.error();
+        Result<Transaction> transaction = Transaction::begin(**store, Transaction::Kind::Write);
+        if (!transaction)
+            return transaction.error();
+        Status saved = SettingsRepository(**store).saveSegmentationParams(params);
+        if (saved)
+            saved = SegmentResultRepository(**store).markAllStale();
+        if (saved)
+            saved = transaction->commit();
+        if (!saved)
+            return saved.error();
+        return true;
+    });
+    StoreSession *session = m_session;
+    const QPointer<QWidget> window(parentWidget());
+    connect(task, &Job::succeeded, session, [session] { session->reload(); });
+    connect(task, &Job::failed, session, [window](const Error &failure) {
+        QMessageBox::warning(window.data(), tr("Settings not saved"), appMessage(failure));
+    });
     return true;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QDialog>
+#include <QPointer>
+
 #include "core/segment/MonthResult.h"
 #include "core/segment/SegmentationParams.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QLabel;
@@ -12,6 +13,7 @@ class QStandardItemModel;
 
 namespace Patronage {
 
+class Job;
 class StoreSession;
 
 /// The store's segmentation method and parameters, with the group sizes they
@@ -24,7 +26,8 @@ public:
 
     SegmentationParams proposed() const;
     QStandardItemModel *previewModel() const { return m_preview; }
-    /// Saves the proposed parameters; every month is recomputed.
+    /// Saves the proposed parameters (in the background; every month is
+    /// then recomputed); false with \a error when they make no sense.
     bool apply(QString *error);
 
 Q_SIGNALS:
@@ -42,7 +45,7 @@ private:
     QSpinBox *m_minOrders;
     QLabel *m_problem;
     QStandardItemModel *m_preview;
-    int m_request = 0;
+    QPointer<Job> m_previewJob;
 };
 
 } // namespace Patronage

@@ -13,7 +13,8 @@ StartPage::StartPage(QWidget *parent)
     , m_recent(new QStringListModel(this))
     , m_recentView(new QListView(this))
     , m_noRecent(new QLabel(tr("None yet. A store is one file per shop (.patronage) that keeps your imported "
-                               "orders; it is made when you first import."), this))
+                               "orders; it is made when you first import."),
+                            this))
 {
     auto *title = new QLabel(tr("<h1>Patronage</h1><p>See who your loyal customers are, month by month, from your "
                                 "shop's order exports. Everything stays on this computer.</p>"),

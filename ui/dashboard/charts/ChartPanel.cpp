@@ -1,5 +1,7 @@
 #include "ui/dashboard/charts/ChartPanel.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -30,6 +32,16 @@ ChartPanel::ChartPanel(const QString &title, QChart *chart, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(m_header);
     layout->addWidget(m_view, 1);
+
+    const QList<QAbstractSeries *> series = chart->series();
+    auto *bars = series.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(series.first());
+    if (bars) {
+        connect(bars, &QAbstractBarSeries::hovered, this, [this, bars](bool on, int row, QBarSet *set) {
+            Q_EMIT barHovered(on, row, int(bars->barSets().indexOf(set)), set->at(row));
+        });
+        connect(bars, &QAbstractBarSeries::clicked, this,
+                [this, bars](int row, QBarSet *set) { Q_EMIT barClicked(row, int(bars->barSets().indexOf(set))); });
+    }
 }
 
 QChart *ChartPanel::chart() const
@@ -61,8 +73,8 @@ bool ChartPanel::saveTo(const QString &path) const
 
 void ChartPanel::chooseFileAndSave()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart"), QString(),
-                                                      tr("PNG picture (*.png);;SVG drawing (*.svg)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Chart"), QString(), tr("PNG picture (*.png);;SVG drawing (*.svg)"));
     if (!path.isEmpty())
         saveTo(path);
 }

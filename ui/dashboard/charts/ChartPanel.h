@@ -9,7 +9,9 @@ class QLabel;
 
 namespace Patronage {
 
-/// A titled chart with a Save button (PNG or SVG); extra controls go in its header.
+/// A titled chart with a Save button (PNG or SVG); extra controls go in its
+/// header. Its bars say when they are hovered and clicked, in terms of the
+/// model the chart reads: the row, and which of the bar sets.
 class ChartPanel : public QFrame
 {
     Q_OBJECT
@@ -20,6 +22,10 @@ public:
     void addHeaderWidget(QWidget *widget);
     /// Saves the chart as PNG or SVG, by the file's extension.
     bool saveTo(const QString &path) const;
+
+Q_SIGNALS:
+    void barHovered(bool on, int row, int barSet, double value);
+    void barClicked(int row, int barSet);
 
 private:
     void chooseFileAndSave();

@@ -1,30 +1,30 @@
 #include "ui/dashboard/charts/MonthCharts.h"
 
-#include "core/segment/Segments.h"
-#include "ui/dashboard/MonthTableModel.h"
-
 #include <QAbstractAxis>
+#include <QAbstractItemModel>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
 #include <QLineSeries>
 #include <QPercentBarSeries>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QVBarModelMapper>
 #include <QValueAxis>
-#include <QCursor>
-#include <QToolTip>
+
+#include "ui/dashboard/charts/ChartPanel.h"
 
 namespace Patronage::MonthCharts {
 
 namespace {
 
-QStringList monthLabels(const MonthTableModel *model)
+QStringList monthLabels(const QAbstractItemModel *model, int labelColumn)
 {
     QStringList labels;
     for (int row = 0; row < model->rowCount(); ++row)
-        labels.append(model->index(row, MonthTableModel::Month).data().toString());
+        labels.append(model->index(row, labelColumn).data().toString());
     return labels;
 }
 
@@ -45,6 +45,11 @@ void styleChart(QChart *chart)
     chart->setAnimationOptions(QChart::NoAnimation);
 }
 
+QAbstractBarSeries *barSeries(QChart *chart)
+{
+    return chart->series().isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(chart->series().first());
+}
+
 } // namespace
 
 QList<QColor> groupColors()
@@ -58,13 +63,8 @@ QList<QColor> lifeCycleColors()
     return {QColor(0x59A14F), QColor(0x76B7B2), QColor(0xEDC948), QColor(0x9C755F)};
 }
 
-QAbstractBarSeries *barSeries(QChart *chart)
-{
-    return chart->series().isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(chart->series().first());
-}
-
-QChart *stackedBars(MonthTableModel *model, int firstColumn, const QList<QColor> &colors, bool percent,
-                    const QString &valueTitle)
+QChart *stackedBars(QAbstractItemModel *model, int labelColumn, int firstColumn, int setCount,
+                    const QList<QColor> &colors, bool percent, const QString &valueTitle)
 {
     auto *chart = new QChart;
     styleChart(chart);
@@ -73,7 +73,7 @@ QChart *stackedBars(MonthTableModel *model, int firstColumn, const QList<QColor>
     series->setBarWidth(0.85);
     auto *mapper = new QVBarModelMapper(series);
     mapper->setFirstBarSetColumn(firstColumn);
-    mapper->setLastBarSetColumn(firstColumn + 3);
+    mapper->setLastBarSetColumn(firstColumn + setCount - 1);
     mapper->setSeries(series);
     mapper->setModel(model);
     chart->addSeries(series);
@@ -87,7 +87,7 @@ QChart *stackedBars(MonthTableModel *model, int firstColumn, const QList<QColor>
     series->attachAxis(months);
     series->attachAxis(values);
     auto update = [=] {
-        const QStringList labels = monthLabels(model);
+        const QStringList labels = monthLabels(model, labelColumn);
         months->setCategories(labels);
         fitMonthLabels(months, int(labels.size()));
         const QList<QBarSet *> sets = series->barSets();
@@ -99,7 +99,7 @@ QChart *stackedBars(MonthTableModel *model, int firstColumn, const QList<QColor>
             double top = 0;
             for (int row = 0; row < model->rowCount(); ++row) {
                 double sum = 0;
-                for (int c = 0; c < 4; ++c)
+                for (int c = 0; c < setCount; ++c)
                     sum += model->index(row, mapper->firstBarSetColumn() + c).data().toDouble();
                 top = std::max(top, sum);
             }
@@ -112,67 +112,56 @@ QChart *stackedBars(MonthTableModel *model, int firstColumn, const QList<QColor>
     return chart;
 }
 
-void showColumns(QChart *chart, int firstColumn)
+void showColumns(ChartPanel *panel, int firstColumn, int setCount)
 {
-    QAbstractBarSeries *series = barSeries(chart);
+    QAbstractBarSeries *series = barSeries(panel->chart());
     if (auto *mapper = series ? series->findChild<QVBarModelMapper *>() : nullptr) {
         mapper->setFirstBarSetColumn(firstColumn);
-        mapper->setLastBarSetColumn(firstColumn + 3);
+        mapper->setLastBarSetColumn(firstColumn + setCount - 1);
     }
 }
 
-QChart *thresholdDrift(MonthTableModel *model)
+QChart *lines(QAbstractItemModel *model, int labelColumn, const QList<Line> &lines, const QString &valueTitle)
 {
     auto *chart = new QChart;
     styleChart(chart);
     auto *months = new QCategoryAxis(chart);
     months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     auto *values = new QValueAxis(chart);
-    values->setTitleText(QObject::tr("orders per customer"));
+    values->setTitleText(valueTitle);
     chart->addAxis(months, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
 
-    struct Line {
-        int column;
-        QString name;
-        QColor color;
-        Qt::PenStyle style;
-    };
-    // Dashed: the cut-offs; solid: each group's mean orders.
-    QList<Line> lines = {{MonthTableModel::FrequentFrom, QObject::tr("F cut-off"), groupColors()[2], Qt::DashLine},
-                         {MonthTableModel::VipFrom, QObject::tr("V cut-off"), groupColors()[3], Qt::DashLine}};
-    const QStringList shortNames = {QString(), QObject::tr("Loyal"), QObject::tr("Frequent"), QObject::tr("VIP")};
-    for (int g = 1; g < 4; ++g)
-        lines.append({MonthTableModel::MeanOrders + g, shortNames[g], groupColors()[g], Qt::SolidLine});
     QList<QLineSeries *> series;
     for (const Line &line : lines) {
         auto *s = new QLineSeries(chart);
         s->setName(line.name);
-        QPen pen(line.color, 2, line.style);
-        s->setPen(pen);
+        s->setPen(QPen(line.color, 2, line.dashed ? Qt::DashLine : Qt::SolidLine));
         chart->addSeries(s);
         s->attachAxis(months);
         s->attachAxis(values);
         // The exact value under the pointer.
-        QObject::connect(s, &QLineSeries::hovered, chart, [model, s, column = line.column](const QPointF &point, bool on) {
-            if (!on) {
-                QToolTip::hideText();
-                return;
-            }
-            const int row = qRound(point.x());
-            const QVariant value = model->index(row, column).data();
-            if (!value.isValid())
-                return;
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1, %2: %3")
-                                                   .arg(s->name(), model->index(row, MonthTableModel::Month).data().toString(),
-                                                        QString::number(value.toDouble(), 'f', 6)));
-        });
+        QObject::connect(s, &QLineSeries::hovered, chart,
+                         [model, s, labelColumn, column = line.column](const QPointF &point, bool on) {
+                             if (!on) {
+                                 QToolTip::hideText();
+                                 return;
+                             }
+                             const int row = qRound(point.x());
+                             const QVariant value = model->index(row, column).data();
+                             if (!value.isValid())
+                                 return;
+                             QToolTip::showText(QCursor::pos(),
+                                                QStringLiteral("%1, %2: %3")
+                                                    .arg(s->name(), model->index(row, labelColumn).data().toString(),
+                                                         QString::number(value.toDouble(), 'f', 6)));
+                         });
         series.append(s);
     }
-    // Months where a group is empty have no mean: the line skips them.
+    // Months where a cell is empty have no point: the line skips them.
     auto update = [=] {
         double top = 0;
-        for (int i = 0; i < lines.size(); ++i) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
             QList<QPointF> points;
             for (int row = 0; row < model->rowCount(); ++row) {
                 const QVariant value = model->index(row, lines[i].column).data();
@@ -185,7 +174,7 @@ QChart *thresholdDrift(MonthTableModel *model)
         }
         for (const QString &label : months->categoriesLabels())
             months->remove(label);
-        const QStringList labels = monthLabels(model);
+        const QStringList labels = monthLabels(model, labelColumn);
         const int step = std::max(1, int(labels.size()) / 12);
         for (int row = 0; row < labels.size(); row += step)
             months->append(labels[row], row);

@@ -2,31 +2,38 @@
 
 #include <QColor>
 #include <QList>
+#include <QString>
 
-class QAbstractBarSeries;
+class QAbstractItemModel;
 class QChart;
-class QVBarModelMapper;
 
 namespace Patronage {
 
-class MonthTableModel;
+class ChartPanel;
 
-/// Charts of MonthTableModel columns, month by month. Bars are fed by model
-/// mappers and follow the model; lines are redrawn from it on each reset.
+/// Charts of a month-by-month table model: one row per month, the month's
+/// label in one column, each series in a column of its own. Bars are fed by
+/// model mappers and follow the model; lines are redrawn from it on each reset.
 namespace MonthCharts {
 
 QList<QColor> groupColors();
 QList<QColor> lifeCycleColors();
 
-/// Stacked (or 100% stacked) bars of four adjacent columns starting at \a firstColumn.
-QChart *stackedBars(MonthTableModel *model, int firstColumn, const QList<QColor> &colors, bool percent,
-                    const QString &valueTitle);
-/// Points the bars of \a chart at four other columns (revenue share: cumulative or month).
-void showColumns(QChart *chart, int firstColumn);
-QAbstractBarSeries *barSeries(QChart *chart);
+/// Stacked (or 100% stacked) bars of \a setCount adjacent columns from \a firstColumn.
+QChart *stackedBars(QAbstractItemModel *model, int labelColumn, int firstColumn, int setCount,
+                    const QList<QColor> &colors, bool percent, const QString &valueTitle);
+/// Points the bars of \a panel's chart at other columns (revenue share: cumulative or month).
+void showColumns(ChartPanel *panel, int firstColumn, int setCount);
 
-/// The cut-offs F and V and each group's mean orders.
-QChart *thresholdDrift(MonthTableModel *model);
+/// One line of a line chart: a model column, drawn solid or dashed.
+struct Line {
+    int column;
+    QString name;
+    QColor color;
+    bool dashed;
+};
+/// Lines over the months; a month whose cell is empty is left out of its line.
+QChart *lines(QAbstractItemModel *model, int labelColumn, const QList<Line> &lines, const QString &valueTitle);
 
 } // namespace MonthCharts
 

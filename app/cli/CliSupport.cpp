@@ -1,0 +1,130 @@
+#include <QSaveFile>
+
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliText.h"
+
+namespace Patronage::Cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int *exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        *exitCode = usageError(arguments.value(0), parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // Qt names the program as it was started; name the command too.
+        QString text = parser.helpText();
+        const qsizetype usageEnd = text.indexOf(QLatin1Char(' '), text.indexOf(QLatin1Char(' ')) + 1);
+        text.replace(0, usageEnd, QStringLiteral("Usage: patronage-cli ") + arguments.value(0));
+        out() << text;
+        out().flush();
+        *exitCode = Done;
+        return false;
+    }
+    return true;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    err() << "patronage-cli " << command << ": " << message << "\n"
+          << "Run 'patronage-cli " << command << " --help' for usage.\n";
+    err().flush();
+    return UsageError;
+}
+
+int refused(const QString &command, const Error &error)
+{
+    err() << "patronage-cli " << command << ": " << cliMessage(error) << "\n";
+    return InputRefused;
+}
+
+std::unique_ptr<Store> openStore(const QString &command, const QString &path, Store::OpenMode mode, int *exitCode)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(path, mode);
+    if (!store) {
+        *exitCode = refused(command, store.error());
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+std::optional<ReportStore> openForReport(const QString &command, const QString &path, Analysis::History history,
+                                         int *exitCode)
+{
+    std::unique_ptr<Store> store = openStore(command, path, Store::OpenMode::ReadWrite, exitCode);
+    if (!store)
+        return std::nullopt;
+    Result<AnalysisSnapshot> snapshot = Analysis::load(*store, history);
+    if (!snapshot) {
+        *exitCode = refused(command, snapshot.error());
+        return std::nullopt;
+    }
+    return ReportStore{std::move(store), std::move(snapshot).value()};
+}
+
+bool monthOption(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command,
+                 MonthIndex *month, int *exitCode)
+{
+    if (!parser.isSet(option))
+        return true;
+    if (parseMonthText(parser.value(option), month))
+        return true;
+    *exitCode = usageError(command,
+                           QStringLiteral("--%1 takes a month as YYYY-MM, got '%2'")
+                               .arg(option.names().constFirst(), parser.value(option)));
+    return false;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("STORE"));
+}
+
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("csv (default), json or table."),
+                              QStringLiteral("FORMAT"), QStringLiteral("csv"));
+}
+
+bool reportFormat(const QCommandLineParser &parser, const QString &command, ReportTable::Format *format, int *exitCode)
+{
+    if (parseReportFormat(parser.value(QStringLiteral("format")), format))
+        return true;
+    *exitCode = usageError(command, QStringLiteral("--format takes csv, json or table"));
+    return false;
+}
+
+int writeReport(const ReportTable &table, ReportTable::Format format, const QString &outPath)
+{
+    const QByteArray bytes = table.render(format);
+    if (outPath.isEmpty()) {
+        out().flush();
+        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        return Done;
+    }
+    // Written whole or not at all: a half-written list never reaches a mail tool.
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err() << "patronage-cli: cannot write " << outPath << ": " << file.errorString() << "\n";
+        return InputRefused;
+    }
+    return Done;
+}
+
+} // namespace Patronage::Cli

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+
+#include "core/money/Money.h"
+#include "core/report/CustomerRow.h"
+
+namespace Patronage {
+
+/// The figures a customer list shows of each customer. Each is described
+/// once here (CustomerFigures.cpp): its CSV header, its title, what kind of
+/// value it is, how it sorts. The CSV writer, the export styles and the
+/// app's table read these descriptions, so a new figure is one entry there.
+enum class CustomerFigure {
+    Key,
+    Email,
+    Name,
+    Group,
+    LifeCycle,
+    Orders,
+    Revenue,
+    FirstOrder,
+    LastOrder,
+    DaysSinceLastOrder,
+};
+
+/// How a figure is written and read.
+enum class FigureKind {
+    Text,      ///< key, e-mail, name
+    Count,     ///< a whole number of things
+    Money,     ///< minor units of the store's currency
+    Day,       ///< a date (days since 1970-01-01)
+    Days,      ///< a number of days
+    Group,     ///< a LoyaltyGroup
+    LifeCycle, ///< a LifeCycle
+};
+
+struct CustomerFigureInfo {
+    CustomerFigure figure;
+    const char *csvHeader; ///< the column of the CSV reports (spec §9), a contract
+    const char *title;     ///< for people; translated in the "CustomerFigures" context
+    FigureKind kind;
+};
+
+namespace CustomerFigures {
+
+/// Every figure, in the order of the CSV report's columns.
+const QList<CustomerFigureInfo> &all();
+const CustomerFigureInfo &info(CustomerFigure figure);
+
+/// A figure's value: text for Text, a number for the others (minor units,
+/// days, or the enum's value).
+QString text(const CustomerRow &row, CustomerFigure figure);
+qint64 number(const CustomerRow &row, CustomerFigure figure);
+/// The figure as the CSV reports write it (spec §9's machine format).
+QString machineText(const CustomerRow &row, CustomerFigure figure, const Currency &currency);
+/// Whether \a a comes before \a b in ascending order of the figure.
+bool less(const CustomerRow &a, const CustomerRow &b, CustomerFigure figure);
+
+} // namespace CustomerFigures
+
+} // namespace Patronage

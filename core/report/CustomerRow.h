@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+#include "core/segment/MonthResult.h"
+
+namespace Patronage {
+
+/// A listed customer: the month's figures with the store's key, e-mail and name.
+struct CustomerRow {
+    CustomerSnapshot snapshot;
+    QString key;
+    QString email;
+    QString name;
+};
+
+} // namespace Patronage

@@ -1,0 +1,98 @@
+#include "core/report/MigrationMatrix.h"
+
+#include "core/report/CustomerQuery.h"
+#include "core/segment/OrderHistory.h"
+#include "core/segment/SegmentEngine.h"
+
+namespace Patronage {
+
+namespace {
+
+constexpr qint8 kNotInBase = -1;
+
+std::optional<LoyaltyGroup> groupOf(qint8 stored)
+{
+    return stored == kNotInBase ? std::nullopt : std::optional<LoyaltyGroup>(LoyaltyGroup(stored));
+}
+
+} // namespace
+
+std::optional<LoyaltyGroup> MigrationMatrix::rowGroup(int row)
+{
+    return row == 0 ? std::nullopt : std::optional<LoyaltyGroup>(LoyaltyGroup(row - 1));
+}
+
+std::optional<LoyaltyGroup> MigrationMatrix::columnGroup(int column)
+{
+    return column == kGroupCount ? std::nullopt : std::optional<LoyaltyGroup>(LoyaltyGroup(column));
+}
+
+int MigrationMatrix::rowOf(std::optional<LoyaltyGroup> group)
+{
+    return group ? int(*group) + 1 : 0;
+}
+
+int MigrationMatrix::columnOf(std::optional<LoyaltyGroup> group)
+{
+    return group ? int(*group) : kGroupCount;
+}
+
+MigrationMatrix compareMonths(const OrderHistory &history, const SegmentationParams &params, MonthIndex from,
+                              MonthIndex to)
+{
+    std::vector<qint8> groupAtFrom(size_t(history.customerCount()), kNotInBase);
+    std::vector<qint64> revenueAtFrom(size_t(history.customerCount()), 0);
+    std::vector<bool> inBaseAtTo(size_t(history.customerCount()), false);
+    MigrationMatrix matrix;
+    SegmentEngine(history, params).snapshots({from, to}, [&](MonthIndex month, const CustomerSnapshot &s) {
+        const size_t c = size_t(s.customer);
+        if (month == from) {
+            groupAtFrom[c] = qint8(s.group);
+            revenueAtFrom[c] = s.revenue;
+            return;
+        }
+        inBaseAtTo[c] = true;
+        MigrationMatrix::Cell &cell = matrix.at(groupOf(groupAtFrom[c]), s.group);
+        cell.customers += 1;
+        cell.revenue += s.revenue;
+    });
+    for (size_t c = 0; c < groupAtFrom.size(); ++c) {
+        if (groupAtFrom[c] != kNotInBase && !inBaseAtTo[c]) {
+            MigrationMatrix::Cell &cell = matrix.at(groupOf(groupAtFrom[c]), std::nullopt);
+            cell.customers += 1;
+            cell.revenue += revenueAtFrom[c];
+        }
+    }
+    return matrix;
+}
+
+Result<QList<CustomerRow>> movers(Store &store, const OrderHistory &history, const SegmentationParams &params,
+                                  MonthIndex from, MonthIndex to, std::optional<LoyaltyGroup> fromGroup,
+                                  std::optional<LoyaltyGroup> toGroup)
+{
+    std::vector<qint8> groupAtFrom(size_t(history.customerCount()), kNotInBase);
+    std::vector<bool> inBaseAtTo(size_t(history.customerCount()), false);
+    std::vector<CustomerSnapshot> atFrom(size_t(history.customerCount()));
+    QList<CustomerSnapshot> picked;
+    SegmentEngine(history, params).snapshots({from, to}, [&](MonthIndex month, const CustomerSnapshot &s) {
+        const size_t c = size_t(s.customer);
+        if (month == from) {
+            groupAtFrom[c] = qint8(s.group);
+            if (!toGroup)
+                atFrom[c] = s;
+            return;
+        }
+        inBaseAtTo[c] = true;
+        if (toGroup && s.group == *toGroup && groupOf(groupAtFrom[c]) == fromGroup)
+            picked.append(s);
+    });
+    if (!toGroup && fromGroup) {
+        for (size_t c = 0; c < groupAtFrom.size(); ++c) {
+            if (groupAtFrom[c] == qint8(*fromGroup) && !inBaseAtTo[c])
+                picked.append(atFrom[c]);
+        }
+    }
+    return rowsFor(store, history, picked);
+}
+
+} // namespace Patronage

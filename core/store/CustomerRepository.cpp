@@ -1,0 +1,89 @@
+#include "core/store/CustomerRepository.h"
+
+#include "core/store/Statement.h"
+#include "core/store/Store.h"
+#include "core/store/StoreAccess.h"
+#include "core/store/Transaction.h"
+
+namespace Patronage {
+
+CustomerRepository::CustomerRepository(Store &store)
+    : m_store(store)
+    , m_details(std::make_unique<Statement>(StoreAccess::connection(store),
+                                            "SELECT customer_key, coalesce(email, ''), coalesce(name, '') "
+                                            "FROM customers WHERE id = ?"))
+{ }
+
+CustomerRepository::~CustomerRepository() = default;
+
+Result<QList<CustomerIdentity>> CustomerRepository::identities(const std::vector<qint64> &storeIds) const
+{
+    QList<CustomerIdentity> result;
+    result.reserve(qsizetype(storeIds.size()));
+    for (const qint64 id : storeIds) {
+        CustomerIdentity identity;
+        identity.storeId = id;
+        m_details->bind(1, id);
+        if (m_details->step()) {
+            identity.key = m_details->text(0);
+            identity.email = m_details->text(1);
+            identity.name = m_details->text(2);
+        }
+        const bool failed = m_details->failed();
+        m_details->reset();
+        if (failed)
+            return StoreAccess::failure(m_store, *m_details, ErrorCode::StoreReadFailed);
+        result.append(identity);
+    }
+    return result;
+}
+
+Result<CustomerIdentity> CustomerRepository::identity(qint64 storeId) const
+{
+    Result<QList<CustomerIdentity>> found = identities({storeId});
+    if (!found)
+        return found.error();
+    return found->first();
+}
+
+Result<std::optional<CustomerIdentity>> CustomerRepository::findByKey(const QString &key) const
+{
+    Statement find(StoreAccess::connection(m_store),
+                   "SELECT id, coalesce(email, ''), coalesce(name, '') FROM customers WHERE customer_key = ?");
+    find.bind(1, key);
+    if (!find.step()) {
+        if (find.failed())
+            return StoreAccess::failure(m_store, find, ErrorCode::StoreReadFailed);
+        return std::optional<CustomerIdentity>();
+    }
+    return std::optional<CustomerIdentity>(CustomerIdentity{find.integer(0), key, find.text(1), find.text(2)});
+}
+
+Result<int> CustomerRepository::forget(const QString &email)
+{
+    const QString address = email.trimmed().toLower();
+    if (address.isEmpty())
+        return Error(ErrorCode::InvalidParameter).withDetail(QStringLiteral("give the e-mail address to forget"));
+    Error error;
+    if (!StoreAccess::execute(m_store, "PRAGMA secure_delete = ON", &error))
+        return error;
+    Result<Transaction> transaction = Transaction::begin(m_store, Transaction::Kind::Write);
+    if (!transaction)
+        return transaction.error();
+    // The customer's key is the e-mail where the export had no customer id.
+    Statement forget(StoreAccess::connection(m_store),
+                     "UPDATE customers SET customer_key = 'forgotten-' || id, email = NULL, name = NULL "
+                     "WHERE lower(trim(email)) = ?1 OR customer_key = ?1");
+    forget.bind(1, address);
+    if (!forget.exec())
+        return StoreAccess::failure(m_store, forget, ErrorCode::StoreWriteFailed);
+    const int forgotten = forget.changes();
+    if (const Status committed = transaction->commit(); !committed)
+        return committed.error();
+    if (!StoreAccess::execute(m_store, "PRAGMA wal_checkpoint(TRUNCATE)", &error))
+        return error;
+    StoreAccess::execute(m_store, "PRAGMA secure_delete = OFF");
+    return forgotten;
+}
+
+} // namespace Patronage

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+#include "core/error/Result.h"
+
+namespace Patronage {
+
+class Statement;
+class Store;
+
+/// Who a customer is: the store's id and the export's key, e-mail and name.
+struct CustomerIdentity {
+    qint64 storeId = 0;
+    QString key;
+    QString email; ///< empty when unknown (or forgotten)
+    QString name;
+};
+
+/// The store's customers: who they are, found by key, and forgotten on request.
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(Store &store);
+    ~CustomerRepository();
+
+    /// The identities of the customers with these store ids, in the same order
+    /// (an unknown id gives an identity with an empty key).
+    Result<QList<CustomerIdentity>> identities(const std::vector<qint64> &storeIds) const;
+    Result<CustomerIdentity> identity(qint64 storeId) const;
+    /// The customer with this key, if there is one.
+    Result<std::optional<CustomerIdentity>> findByKey(const QString &key) const;
+
+    /// For a deletion request: removes the e-mail, name and key of the
+    /// customers with this e-mail address. Their orders stay, under an
+    /// anonymous key, so every figure stays as it was; deleted bytes are
+    /// overwritten and the WAL truncated, so the address is gone from the
+    /// file too. Returns how many customers were forgotten.
+    Result<int> forget(const QString &email);
+
+private:
+    Store &m_store;
+    std::unique_ptr<Statement> m_details;
+};
+
+} // namespace Patronage

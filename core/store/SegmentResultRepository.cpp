@@ -1,0 +1,162 @@
+#include "core/store/SegmentResultRepository.h"
+
+#include <limits>
+
+#include "core/store/SettingsRepository.h"
+#include "core/store/Statement.h"
+#include "core/store/Store.h"
+#include "core/store/StoreAccess.h"
+
+namespace Patronage {
+
+namespace {
+
+// Stored as the first stale month; this value stands for "all of them".
+constexpr MonthIndex kAllMonths = std::numeric_limits<MonthIndex>::min();
+
+} // namespace
+
+Result<QList<MonthResult>> SegmentResultRepository::read(MonthIndex from, MonthIndex to) const
+{
+    sqlite3 *db = StoreAccess::connection(m_store);
+    QList<MonthResult> results;
+    Statement months(db,
+                     "SELECT month, base_customers, repeat_customers, frequent_from, vip_from, vip_min_revenue, "
+                     "repurchase_gap_q80, just_ordered, active, slipping_away, lost, guest_orders, guest_revenue "
+                     "FROM segment_months WHERE month BETWEEN ? AND ? ORDER BY month");
+    months.bind(1, from).bind(2, to);
+    while (months.step()) {
+        MonthResult r;
+        r.month = MonthIndex(months.integer(0));
+        r.baseCustomers = months.integer(1);
+        r.repeatCustomers = months.integer(2);
+        r.frequentFrom = months.optionalReal(3);
+        r.vipFrom = months.optionalReal(4);
+        r.vipMinRevenue = months.optionalInteger(5);
+        r.repurchaseGapQ80 = months.optionalInteger(6);
+        for (int i = 0; i < kLifeCycleCount; ++i)
+            r.lifeCycles[size_t(i)] = months.integer(7 + i);
+        r.guestOrders = months.integer(11);
+        r.guestRevenue = months.integer(12);
+        results.append(r);
+    }
+    if (months.failed())
+        return StoreAccess::failure(m_store, months, ErrorCode::StoreReadFailed);
+    Statement groups(db,
+                     "SELECT month, loyalty_group, customers, orders, revenue, month_revenue "
+                     "FROM segment_groups WHERE month BETWEEN ? AND ? ORDER BY month, loyalty_group");
+    groups.bind(1, from).bind(2, to);
+    qsizetype index = 0;
+    while (groups.step()) {
+        const auto month = MonthIndex(groups.integer(0));
+        while (index < results.size() && results[index].month < month)
+            ++index;
+        if (index == results.size() || results[index].month != month)
+            continue;
+        const int g = int(groups.integer(1));
+        if (g >= 0 && g < kGroupCount)
+            results[index].groups[size_t(g)] = {groups.integer(2), groups.integer(3), groups.integer(4),
+                                                groups.integer(5)};
+    }
+    if (groups.failed())
+        return StoreAccess::failure(m_store, groups, ErrorCode::StoreReadFailed);
+    return results;
+}
+
+Status SegmentResultRepository::replaceFrom(MonthIndex from, const QList<MonthResult> &results)
+{
+    sqlite3 *db = StoreAccess::connection(m_store);
+    Statement clearMonths(db, "DELETE FROM segment_months WHERE month >= ?");
+    Statement clearGroups(db, "DELETE FROM segment_groups WHERE month >= ?");
+    Statement month(db,
+                    "INSERT INTO segment_months(month, base_customers, repeat_customers, frequent_from, vip_from, "
+                    "vip_min_revenue, repurchase_gap_q80, just_ordered, active, slipping_away, lost, guest_orders, "
+                    "guest_revenue) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement group(db,
+                    "INSERT INTO segment_groups(month, loyalty_group, customers, orders, revenue, "
+                    "month_revenue) VALUES(?, ?, ?, ?, ?, ?)");
+    auto fail = [this](const Statement &statement) {
+        return StoreAccess::failure(m_store, statement, ErrorCode::StoreWriteFailed);
+    };
+    if (!clearMonths.bind(1, from).exec())
+        return fail(clearMonths);
+    if (!clearGroups.bind(1, from).exec())
+        return fail(clearGroups);
+    for (const MonthResult &r : results) {
+        month.bind(1, r.month).bind(2, r.baseCustomers).bind(3, r.repeatCustomers);
+        month.bindReal(4, r.frequentFrom).bindReal(5, r.vipFrom).bind(6, r.vipMinRevenue).bind(7, r.repurchaseGapQ80);
+        for (int i = 0; i < kLifeCycleCount; ++i)
+            month.bind(8 + i, r.lifeCycles[size_t(i)]);
+        month.bind(12, r.guestOrders).bind(13, r.guestRevenue);
+        if (!month.exec())
+            return fail(month);
+        for (int g = 0; g < kGroupCount; ++g) {
+            const GroupFigures &f = r.groups[size_t(g)];
+            group.bind(1, r.month)
+                .bind(2, g)
+                .bind(3, f.customers)
+                .bind(4, f.orders)
+                .bind(5, f.revenue)
+                .bind(6, f.monthRevenue);
+            if (!group.exec())
+                return fail(group);
+        }
+    }
+    return {};
+}
+
+Result<std::optional<MonthIndex>> SegmentResultRepository::lastStoredMonth() const
+{
+    Statement last(StoreAccess::connection(m_store), "SELECT max(month) FROM segment_months");
+    if (!last.step())
+        return StoreAccess::failure(m_store, last, ErrorCode::StoreReadFailed);
+    if (last.isNull(0))
+        return std::optional<MonthIndex>();
+    return std::optional<MonthIndex>(MonthIndex(last.integer(0)));
+}
+
+Result<Staleness> SegmentResultRepository::staleness() const
+{
+    const SettingsRepository settings(m_store);
+    const Result<QString> signature = settings.value(Setting::SegmentsSignature);
+    if (!signature)
+        return signature.error();
+    const Result<QString> staleFrom = settings.value(Setting::SegmentsStaleFrom);
+    if (!staleFrom)
+        return staleFrom.error();
+    Staleness staleness;
+    staleness.signature = *signature;
+    if (!staleFrom->isEmpty()) {
+        const MonthIndex month = staleFrom->toInt();
+        staleness.allStale = month == kAllMonths;
+        if (!staleness.allStale)
+            staleness.staleFrom = month;
+    }
+    return staleness;
+}
+
+Status SegmentResultRepository::markStaleFrom(MonthIndex month)
+{
+    SettingsRepository settings(m_store);
+    const Result<QString> current = settings.value(Setting::SegmentsStaleFrom);
+    if (!current)
+        return current.error();
+    if (!current->isEmpty() && current->toInt() <= month)
+        return {};
+    return settings.setValue(Setting::SegmentsStaleFrom, QString::number(month));
+}
+
+Status SegmentResultRepository::markAllStale()
+{
+    return SettingsRepository(m_store).setValue(Setting::SegmentsStaleFrom, QString::number(kAllMonths));
+}
+
+Status SegmentResultRepository::markCurrent(const QString &signature)
+{
+    SettingsRepository settings(m_store);
+    if (const Status saved = settings.setValue(Setting::SegmentsSignature, signature); !saved)
+        return saved;
+    return settings.remove(Setting::SegmentsStaleFrom);
+}
+
+} // namespace Patronage

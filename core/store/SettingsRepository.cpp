@@ -1,0 +1,121 @@
+#include "core/store/SettingsRepository.h"
+
+#include "core/store/Statement.h"
+#include "core/store/Store.h"
+#include "core/store/StoreAccess.h"
+
+namespace Patronage {
+
+namespace {
+
+struct SettingEntry {
+    Setting setting;
+    const char *key;
+    const char *defaultValue;
+};
+
+// Every setting's key and default, in one place. The segmentation defaults
+// are those of spec §3 (and are written into a new store by Migrations.cpp).
+constexpr SettingEntry kSettings[] = {
+    {Setting::ThresholdMethod, "threshold_method", "clerk"},    {Setting::LookbackMonths, "lookback_months", "0"},
+    {Setting::FrequentPercentile, "frequent_percentile", "75"}, {Setting::VipPercentile, "vip_percentile", "90"},
+    {Setting::FrequentMinOrders, "frequent_min_orders", "3"},   {Setting::Currency, "currency", ""},
+    {Setting::SegmentsSignature, "segments_signature", ""},     {Setting::SegmentsStaleFrom, "segments_stale_from", ""},
+};
+
+const SettingEntry &entryOf(Setting setting)
+{
+    for (const SettingEntry &entry : kSettings) {
+        if (entry.setting == setting)
+            return entry;
+    }
+    return kSettings[0];
+}
+
+int intValue(const SettingsRepository &settings, Setting setting)
+{
+    const Result<QString> text = settings.value(setting);
+    bool ok = false;
+    const int value = text ? text->toInt(&ok) : 0;
+    return ok ? value : QString::fromLatin1(entryOf(setting).defaultValue).toInt();
+}
+
+} // namespace
+
+QString SettingsRepository::keyOf(Setting setting)
+{
+    return QString::fromLatin1(entryOf(setting).key);
+}
+
+Result<QString> SettingsRepository::value(Setting setting) const
+{
+    Statement query(StoreAccess::connection(m_store), "SELECT value FROM settings WHERE key = ?");
+    query.bind(1, keyOf(setting));
+    if (query.step())
+        return query.text(0);
+    if (query.failed())
+        return StoreAccess::failure(m_store, query, ErrorCode::StoreReadFailed);
+    return QString::fromLatin1(entryOf(setting).defaultValue);
+}
+
+Status SettingsRepository::setValue(Setting setting, const QString &value)
+{
+    Statement statement(StoreAccess::connection(m_store),
+                        "INSERT INTO settings(key, value) VALUES(?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    statement.bind(1, keyOf(setting)).bind(2, value);
+    if (!statement.exec())
+        return StoreAccess::failure(m_store, statement, ErrorCode::StoreWriteFailed);
+    return {};
+}
+
+Status SettingsRepository::remove(Setting setting)
+{
+    Statement statement(StoreAccess::connection(m_store), "DELETE FROM settings WHERE key = ?");
+    statement.bind(1, keyOf(setting));
+    if (!statement.exec())
+        return StoreAccess::failure(m_store, statement, ErrorCode::StoreWriteFailed);
+    return {};
+}
+
+Currency SettingsRepository::currency() const
+{
+    const Result<QString> code = value(Setting::Currency);
+    return Currency::fromCode(code ? *code : QString());
+}
+
+Status SettingsRepository::setCurrency(const QString &code)
+{
+    return setValue(Setting::Currency, code);
+}
+
+SegmentationParams SettingsRepository::segmentationParams() const
+{
+    SegmentationParams params;
+    const Result<QString> method = value(Setting::ThresholdMethod);
+    if (method)
+        parseMethodName(*method, &params.method);
+    params.windowMonths = intValue(*this, Setting::LookbackMonths);
+    params.frequentPercentile = intValue(*this, Setting::FrequentPercentile);
+    params.vipPercentile = intValue(*this, Setting::VipPercentile);
+    params.frequentMinOrders = intValue(*this, Setting::FrequentMinOrders);
+    return params;
+}
+
+Status SettingsRepository::saveSegmentationParams(const SegmentationParams &params)
+{
+    const std::pair<Setting, QString> values[] = {
+        {Setting::ThresholdMethod, methodName(params.method)},
+        {Setting::LookbackMonths, QString::number(params.windowMonths)},
+        {Setting::FrequentPercentile, QString::number(params.frequentPercentile)},
+        {Setting::VipPercentile, QString::number(params.vipPercentile)},
+        {Setting::FrequentMinOrders, QString::number(params.frequentMinOrders)},
+    };
+    for (const auto &[setting, text] : values) {
+        if (const Status saved = setValue(setting, text); !saved)
+            return saved;
+    }
+    return {};
+}
+
+} // namespace Patronage

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/error/Result.h"
+#include "core/money/Money.h"
+#include "core/segment/SegmentationParams.h"
+
+namespace Patronage {
+
+class Store;
+
+/// The store's settings: what a store file keeps besides its orders, so that
+/// the same file always gives the same figures. Keys and defaults live in
+/// one table (SettingsRepository.cpp).
+enum class Setting {
+    ThresholdMethod,
+    LookbackMonths,
+    FrequentPercentile,
+    VipPercentile,
+    FrequentMinOrders,
+    Currency,
+    SegmentsSignature, ///< the parameters the stored month results were computed with
+    SegmentsStaleFrom, ///< the first month whose stored results are out of date
+};
+
+class SettingsRepository
+{
+public:
+    explicit SettingsRepository(const Store &store)
+        : m_store(store)
+    { }
+
+    /// The stored value, or the setting's default when none is stored.
+    Result<QString> value(Setting setting) const;
+    Status setValue(Setting setting, const QString &value);
+    Status remove(Setting setting);
+
+    /// The store's currency (its code empty while none is known).
+    Currency currency() const;
+    Status setCurrency(const QString &code);
+
+    SegmentationParams segmentationParams() const;
+    Status saveSegmentationParams(const SegmentationParams &params);
+
+    /// The key a setting is stored under ("threshold_method").
+    static QString keyOf(Setting setting);
+
+private:
+    const Store &m_store;
+};
+
+} // namespace Patronage

@@ -1,0 +1,94 @@
+#include "ui/ScreenshotTour.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTabWidget>
+
+#include <functional>
+
+#include "core/jobs/Job.h"
+#include "core/store/ImportRepository.h"
+#include "core/store/Store.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreSession.h"
+#include "ui/import/ImportWizard.h"
+#include "ui/segments/CustomerBrowserPage.h"
+#include "ui/segments/CustomerDetailDialog.h"
+#include "ui/segments/CustomerTableModel.h"
+#include "ui/settings/SegmentationSettingsDialog.h"
+
+namespace Patronage::ScreenshotTour {
+
+namespace {
+
+// The tour waits for background work the way a user would: by letting the app run.
+void waitUntil(const std::function<bool()> &ready, int milliseconds)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!ready() && waited.elapsed() < milliseconds)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    QApplication::processEvents();
+}
+
+bool save(QWidget &widget, const QString &folder, const QString &name)
+{
+    QApplication::processEvents();
+    return widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+QString lastImportedFile(const QString &storePath)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(storePath, Store::OpenMode::ReadOnly);
+    if (!store)
+        return {};
+    const Result<QList<ImportRecord>> history = ImportRepository(**store).list();
+    return history && !history->isEmpty() ? history->last().filePath : QString();
+}
+
+} // namespace
+
+bool run(MainWindow &window, const QString &folder)
+{
+    QDir().mkpath(folder);
+    StoreSession *session = window.session();
+    if (!session->isOpen())
+        return save(window, folder, QStringLiteral("start"));
+    bool ok = true;
+    const QStringList names = {QStringLiteral("dashboard"), QStringLiteral("compare"), QStringLiteral("customers"),
+                               QStringLiteral("imports")};
+    QTabWidget *tabs = window.tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        ok = save(window, folder, names.value(i, QString::number(i))) && ok;
+    }
+    tabs->setCurrentIndex(0);
+
+    // A customer's detail (the top customer of the latest month) and the settings.
+    CustomerTableModel *customers = window.browser()->model();
+    if (!customers->rows().isEmpty() && !session->months().isEmpty()) {
+        CustomerDetailDialog detail(session, customers->rows().first(), session->months().last().month, &window);
+        detail.show();
+        waitUntil([&detail] { return !detail.explanation().isEmpty(); }, 10000);
+        ok = save(detail, folder, QStringLiteral("customer-detail")) && ok;
+        SegmentationSettingsDialog settings(session, session->months().last().month, &window);
+        settings.show();
+        waitUntil([] { return false; }, 1500);
+        ok = save(settings, folder, QStringLiteral("settings")) && ok;
+    }
+
+    // The import wizard's check page, on the last file imported (when it is still there).
+    const QString imported = lastImportedFile(session->path());
+    if (!imported.isEmpty() && QFileInfo::exists(imported)) {
+        ImportWizard wizard(session->path(), session->currency().code, {imported}, &window);
+        wizard.show();
+        wizard.next();
+        waitUntil([&wizard] { return wizard.currentPage()->isComplete(); }, 10000);
+        ok = save(wizard, folder, QStringLiteral("import-wizard")) && ok;
+    }
+    return ok;
+}
+
+} // namespace Patronage::ScreenshotTour
