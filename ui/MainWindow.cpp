@@ -198,6 +198,11 @@ ImportWizard *MainWindow::startImport(const QStringList &files)
     }
     auto *wizard = new ImportWizard(m_session->path(), m_session->currency().code, files, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // A wizard of the store that was open closes with it, unless it is importing into it.
+    connect(m_session, &StoreSession::storeChanged, wizard, [wizard] {
+        if (!wizard->isImporting())
+            wizard->reject();
+    });
     connect(wizard, &ImportWizard::imported, this, [this] {
         m_imports->refresh();
         m_session->reload();
@@ -211,6 +216,7 @@ void MainWindow::showSettings()
     if (!m_session->isOpen())
         return;
     SegmentationSettingsDialog dialog(m_session, m_dashboard->selectedMonth(), this);
+    connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
     dialog.exec();
 }
 

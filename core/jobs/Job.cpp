@@ -60,7 +60,8 @@ void Job::launch(std::function<Status(JobContext &)> body)
 void Job::end(const Status &status, bool wasCancelled)
 {
     m_running = false;
-    if (wasCancelled) {
+    // Cancelled while the result was on its way: it is not delivered either.
+    if (wasCancelled || m_context->isCancelled()) {
         Q_EMIT cancelled();
     } else if (!status) {
         Q_EMIT failed(status.error());

@@ -119,11 +119,38 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     connect(m_matrixView, &QTableView::clicked, this, &ComparePage::listCell);
     connect(exportButton, &QPushButton::clicked, this, &ComparePage::exportMovers);
     connect(session, &StoreSession::loaded, this, &ComparePage::reloadMonths);
+    connect(session, &StoreSession::storeChanged, this, &ComparePage::clear);
     reloadMonths();
+}
+
+// Nothing of the store that was open stays: months, figures, matrix, customers.
+void ComparePage::clear()
+{
+    for (Job *job : {m_compareJob.data(), m_moversJob.data()}) {
+        if (job)
+            job->cancel();
+    }
+    for (QComboBox *combo : {m_from, m_to}) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+    }
+    for (int g = 0; g < kGroupCount; ++g) {
+        for (int c = 0; c < m_groups->columnCount(); ++c)
+            m_groups->setItem(g, c, nullptr);
+    }
+    m_cutoffs->clear();
+    m_matrix->clear();
+    m_movers->setRows({}, {});
+    m_listedCell.reset();
+    m_moversTitle->setText(tr("Click a cell of the matrix to list its customers."));
 }
 
 void ComparePage::reloadMonths()
 {
+    const std::optional<MonthIndex> keptFrom =
+        m_from->count() ? std::optional<MonthIndex>(MonthIndex(m_from->currentData().toInt())) : std::nullopt;
+    const std::optional<MonthIndex> keptTo =
+        m_to->count() ? std::optional<MonthIndex>(MonthIndex(m_to->currentData().toInt())) : std::nullopt;
     const QList<MonthResult> &months = m_session->months();
     for (QComboBox *combo : {m_from, m_to}) {
         const QSignalBlocker blocker(combo);
@@ -133,7 +160,13 @@ void ComparePage::reloadMonths()
     }
     if (months.isEmpty())
         return;
+    // After a reload of the same store (an import, a forgotten customer) the months stay as they were.
+    if (keptFrom && keptTo && m_from->findData(*keptFrom) >= 0 && m_to->findData(*keptTo) >= 0) {
+        setMonths(*keptFrom, *keptTo);
+        return;
+    }
     // The latest month against twelve months earlier (or the first).
+    m_listedCell.reset();
     const MonthIndex latest = months.last().month;
     const int from = m_from->findData(latest - 12);
     setMonths(MonthIndex(m_from->itemData(from >= 0 ? from : 0).toInt()), latest);
@@ -190,6 +223,9 @@ void ComparePage::compare()
     connect(task, &Job::succeeded, this, [this, task] {
         m_matrix->setMatrix(task->result(), m_session->currency());
         Q_EMIT matrixReady();
+        // The cell listed before lists its customers again, as they are now.
+        if (m_listedCell)
+            listCell(m_matrix->index(m_listedCell->y(), m_listedCell->x()));
     });
 }
 
@@ -201,6 +237,7 @@ void ComparePage::listCell(const QModelIndex &index)
     const auto toGroup = MatrixModel::columnGroup(index.column());
     if (!fromGroup && !toGroup)
         return;
+    m_listedCell = QPoint(index.column(), index.row());
     const QString fromText = fromGroup ? tr("%1s in %2").arg(groupName(*fromGroup), monthText(from))
                                        : tr("New customers since %1").arg(monthText(from));
     const QString toText =
@@ -232,6 +269,9 @@ void ComparePage::listCell(const QModelIndex &index)
 void ComparePage::exportMovers()
 {
     ExportDialog dialog(m_movers->rows(), m_session->currency(), QStringLiteral("moved-customers"), this);
+    // The list is of this store as it is now: another store, or a change to this one, closes it.
+    connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
+    connect(m_session, &StoreSession::loaded, &dialog, &QDialog::reject);
     dialog.exec();
 }
 

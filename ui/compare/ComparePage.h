@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QPoint>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 #include "core/calendar/Calendar.h"
 
@@ -36,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void reloadMonths();
+    void clear();
     void compare();
     void listCell(const QModelIndex &index);
     void exportMovers();
@@ -49,6 +53,7 @@ private:
     QTableView *m_matrixView;
     QLabel *m_moversTitle;
     CustomerTableModel *m_movers;
+    std::optional<QPoint> m_listedCell; ///< (column, row) of the cell whose customers are listed
     QPointer<Job> m_compareJob;
     QPointer<Job> m_moversJob;
 };

@@ -132,6 +132,7 @@ DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
     connect(m_to, &QComboBox::currentIndexChanged, this, &DashboardPage::applyRange);
     connect(m_month, &QComboBox::currentIndexChanged, this, &DashboardPage::updateTiles);
     connect(session, &StoreSession::loaded, this, &DashboardPage::reload);
+    connect(session, &StoreSession::storeChanged, this, &DashboardPage::clear);
     connect(session, &StoreSession::loadingStarted, this, [this] {
         if (m_session->months().isEmpty()) {
             m_empty->setText(tr("Working out your customers' groups…"));
@@ -200,6 +201,20 @@ void DashboardPage::reload()
     const int monthIndex = m_month->findData(keepMonth);
     m_month->setCurrentIndex(monthIndex >= 0 ? monthIndex : m_month->count() - 1);
     applyRange();
+}
+
+// Nothing of the store that was open stays: its months, charts and tiles.
+void DashboardPage::clear()
+{
+    for (QComboBox *combo : {m_from, m_to, m_month}) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+    }
+    m_model->setMonths({}, {});
+    for (QLabel *tile : std::as_const(m_tiles))
+        tile->clear();
+    m_empty->setText(tr("Working out your customers' groups…"));
+    m_stack->setCurrentWidget(m_empty);
 }
 
 void DashboardPage::applyRange()

@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void clear();
     void applyRange();
     void updateTiles();
     void connectBars(ChartPanel *panel, bool groups, bool percent);

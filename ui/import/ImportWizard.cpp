@@ -35,6 +35,11 @@ ImportOptions ImportWizard::options() const
     return m_detection->options();
 }
 
+bool ImportWizard::isImporting() const
+{
+    return m_progress->isRunning();
+}
+
 // Closing while an import runs cancels it; the wizard closes once it has stopped.
 void ImportWizard::reject()
 {

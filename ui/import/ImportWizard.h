@@ -23,6 +23,7 @@ public:
     QString storeCurrency() const { return m_storeCurrency; }
     QStringList files() const;
     ImportOptions options() const;
+    bool isImporting() const;
 
     void reject() override;
 

@@ -77,7 +77,25 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &CustomerBrowserPage::exportList);
     connect(m_table, &QTableView::doubleClicked, this, &CustomerBrowserPage::showDetail);
     connect(session, &StoreSession::loaded, this, &CustomerBrowserPage::reloadMonths);
+    connect(session, &StoreSession::storeChanged, this, &CustomerBrowserPage::clear);
     reloadMonths();
+}
+
+// Nothing of the store that was open stays: its months, its customers, the filters and the search.
+void CustomerBrowserPage::clear()
+{
+    if (m_query)
+        m_query->cancel();
+    m_debounce->stop();
+    const QSignalBlocker a(m_month), b(m_group), c(m_lifeCycle), d(m_search);
+    m_month->clear();
+    m_group->setCurrentIndex(0);
+    m_lifeCycle->setCurrentIndex(0);
+    m_search->clear();
+    m_model->setRows({}, {});
+    m_querying = false;
+    m_count->clear();
+    Q_EMIT cleared();
 }
 
 void CustomerBrowserPage::reloadMonths()
@@ -150,6 +168,9 @@ void CustomerBrowserPage::exportList()
                                           + m_group->currentText().toLower().replace(QLatin1Char(' '), QLatin1Char('-'))
                                                                       : QString());
     ExportDialog dialog(m_model->rows(), m_session->currency(), name, this);
+    // The list is of this store as it is now: another store, or a change to this one, closes it.
+    connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
+    connect(m_session, &StoreSession::loaded, &dialog, &QDialog::reject);
     dialog.exec();
 }
 
@@ -160,6 +181,8 @@ void CustomerBrowserPage::showDetail(const QModelIndex &index)
     const CustomerRow row = m_model->rows().at(index.row());
     auto *dialog = new CustomerDetailDialog(m_session, row, MonthIndex(m_month->currentData().toInt()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A customer of the store that was open is not shown once another is.
+    connect(this, &CustomerBrowserPage::cleared, dialog, &CustomerDetailDialog::forgetStore);
     dialog->show();
 }
 

@@ -33,9 +33,12 @@ public:
 
 Q_SIGNALS:
     void queryFinished();
+    /// The store changed: every customer shown, and every dialog about one, is gone.
+    void cleared();
 
 private:
     void reloadMonths();
+    void clear();
     void query();
     void exportList();
     void showDetail(const QModelIndex &index);

@@ -91,6 +91,18 @@ CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const Customer
     load(session, customer, month);
 }
 
+void CustomerDetailDialog::forgetStore()
+{
+    for (QObject *child : children()) {
+        if (auto *job = qobject_cast<Job *>(child))
+            job->cancel();
+    }
+    m_orders->removeRows(0, m_orders->rowCount());
+    m_months->removeRows(0, m_months->rowCount());
+    m_explanation->clear();
+    reject();
+}
+
 QString CustomerDetailDialog::explanation() const
 {
     return m_explanation->toPlainText();

@@ -26,6 +26,8 @@ public:
     QStandardItemModel *ordersModel() const { return m_orders; }
     QStandardItemModel *monthsModel() const { return m_months; }
     QPushButton *forgetButton() const { return m_forget; }
+    /// Drops everything shown of the customer and closes: another store was opened.
+    void forgetStore();
 
 Q_SIGNALS:
     /// The customer was forgotten: the store changed.
