@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "core/segment/Rules.h"
 #include "core/segment/SegmentEngine.h"
 #include "core/store/OrderRepository.h"
 #include "core/store/SegmentResultRepository.h"
@@ -18,6 +19,11 @@ const MonthResult *AnalysisSnapshot::month(MonthIndex month) const
             return &result;
     }
     return nullptr;
+}
+
+bool AnalysisSnapshot::isPartial(MonthIndex month) const
+{
+    return Rules::isPartialMonth(month, dataDay);
 }
 
 namespace Analysis {
@@ -51,6 +57,10 @@ Result<std::shared_ptr<const OrderHistory>> refresh(Store &store, const CancelTo
     if (!history)
         return history.error();
     auto shared = std::make_shared<const OrderHistory>(std::move(history).value());
+    // The month that held the data's last day counted days to it (spec §4): once
+    // the data runs further, that month is worked out again.
+    if (staleness->dataDay && shared->dataDay() != staleness->dataDay)
+        from = std::min(from, monthOfDay(*staleness->dataDay));
     QList<MonthResult> computed;
     SegmentEngine engine(*shared, params);
     engine.setCancelToken(cancel);
@@ -59,7 +69,7 @@ Result<std::shared_ptr<const OrderHistory>> refresh(Store &store, const CancelTo
         return Error(ErrorCode::Cancelled);
     if (const Status saved = results.replaceFrom(from, computed); !saved)
         return saved.error();
-    if (const Status marked = results.markCurrent(params.signature()); !marked)
+    if (const Status marked = results.markCurrent(params.signature(), shared->dataDay()); !marked)
         return marked.error();
     if (const Status committed = transaction->commit(); !committed)
         return committed.error();
@@ -82,6 +92,10 @@ Result<AnalysisSnapshot> load(Store &store, History history, const CancelToken &
     if (!months)
         return months.error();
     snapshot.months = std::move(months).value();
+    const Result<Staleness> staleness = SegmentResultRepository(store).staleness();
+    if (!staleness)
+        return staleness.error();
+    snapshot.dataDay = staleness->dataDay;
     if (history == History::Load) {
         snapshot.history = *refreshed;
         if (!snapshot.history) {

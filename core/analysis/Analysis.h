@@ -24,7 +24,11 @@ struct AnalysisSnapshot {
     SegmentationParams params;
     QList<MonthResult> months;
     std::shared_ptr<const OrderHistory> history; ///< null unless asked for
+    std::optional<qint64> dataDay;               ///< D of spec §4: the day the data runs to
     bool recomputed = false;                     ///< stale months were worked out again
+
+    /// Whether \a month ends before its last day in the data (spec §4).
+    bool isPartial(MonthIndex month) const;
 
     /// The stored result of \a month, or null.
     const MonthResult *month(MonthIndex month) const;

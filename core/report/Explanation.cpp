@@ -113,8 +113,7 @@ QStringList explainCustomer(const std::optional<CustomerSnapshot> &snapshot, con
     lines << QStringLiteral("group %1: %2")
                  .arg(groupName(s.group), groupReason(s, monthResult, params.method, revenue, vipMin));
     lines << QStringLiteral("life cycle %1: %2 (d counts days to %3)")
-                 .arg(lifeCycleName(s.lifeCycle), lifeCycleReason(s, monthResult),
-                      dayText(firstDayOfMonth(monthResult.month + 1)));
+                 .arg(lifeCycleName(s.lifeCycle), lifeCycleReason(s, monthResult), dayText(monthResult.daysCountedTo));
     return lines;
 }
 

@@ -22,6 +22,7 @@ struct MonthResult {
     qint64 baseCustomers = 0;
     qint64 repeatCustomers = 0;
     qint64 orderSquareSum = 0; ///< Q = sum of n^2 over the base (not stored; for explanations)
+    qint64 daysCountedTo = 0;  ///< the day spec §4 counts days to (not stored; for explanations)
     std::optional<double> frequentFrom;
     std::optional<double> vipFrom;
     std::optional<qint64> vipMinRevenue;
@@ -53,7 +54,7 @@ struct CustomerSnapshot {
     qint64 revenue = 0;
     qint64 firstDay = 0;
     qint64 lastDay = 0;
-    qint64 daysSinceLastOrder = 0; ///< to the first day of the next month
+    qint64 daysSinceLastOrder = 0; ///< to the month's end of spec §4 (Rules::countDaysTo)
 };
 
 } // namespace Patronage

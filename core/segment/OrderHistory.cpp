@@ -67,9 +67,11 @@ void OrderHistory::finish()
     sortByTime(m_events);
     m_firstMonth = 1;
     m_lastMonth = 0;
+    m_dataDay.reset();
     for (const Event &event : m_events) {
         if (event.creditNote)
             continue;
+        m_dataDay = std::max<qint64>(m_dataDay.value_or(event.day()), event.day());
         if (m_firstMonth > m_lastMonth)
             m_firstMonth = m_lastMonth = event.month;
         m_firstMonth = std::min<MonthIndex>(m_firstMonth, event.month);

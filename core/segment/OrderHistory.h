@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "core/calendar/Calendar.h"
@@ -42,6 +43,9 @@ public:
     /// first > last when there is none.
     MonthIndex firstMonth() const { return m_firstMonth; }
     MonthIndex lastMonth() const { return m_lastMonth; }
+    /// D of spec §4: the day of the latest valid order (guests' included), the
+    /// day the data runs to; empty when there is no valid order.
+    std::optional<qint64> dataDay() const { return m_dataDay; }
 
 private:
     void finish();
@@ -51,6 +55,7 @@ private:
     qint32 m_customerCount = 0;
     MonthIndex m_firstMonth = 1;
     MonthIndex m_lastMonth = 0;
+    std::optional<qint64> m_dataDay;
 };
 
 } // namespace Patronage

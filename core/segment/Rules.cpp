@@ -4,6 +4,17 @@
 
 namespace Patronage::Rules {
 
+qint64 countDaysTo(MonthIndex month, std::optional<qint64> dataDay)
+{
+    const qint64 nextMonth = firstDayOfMonth(month + 1);
+    return dataDay ? std::min(nextMonth, *dataDay + 1) : nextMonth;
+}
+
+bool isPartialMonth(MonthIndex month, std::optional<qint64> dataDay)
+{
+    return countDaysTo(month, dataDay) < firstDayOfMonth(month + 1);
+}
+
 std::optional<Rhythm> rhythmOf(qint64 orders, qint64 spanDays, std::optional<qint64> repurchaseGap)
 {
     if (orders >= 2)

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "core/calendar/Calendar.h"
 #include "core/segment/Groups.h"
 
 namespace Patronage {
@@ -22,6 +23,13 @@ constexpr int kJustOrderedDays = 30;
 constexpr int kRepurchaseGapPercentile = 80;
 constexpr int kActiveRhythms = 2;
 constexpr int kSlippingRhythms = 4;
+
+/// The day spec §4 counts days to at \a month: the first day of the next month,
+/// or the day after \a dataDay (D) when that comes earlier.
+qint64 countDaysTo(MonthIndex month, std::optional<qint64> dataDay);
+/// Whether \a month ends before its last day in the data (it holds D, and D
+/// is not the month's last day): its figures count days to the day after D.
+bool isPartialMonth(MonthIndex month, std::optional<qint64> dataDay);
 
 /// A customer's rhythm g of spec §4 as the exact fraction numerator / denominator.
 struct Rhythm {

@@ -149,7 +149,8 @@ MonthResult SegmentEngine::evaluate(MonthIndex month, const CustomerSink *onCust
     result.vipFrom = cutoffs.vipFrom();
     result.vipMinRevenue = cutoffs.vipMinRevenue();
     result.repurchaseGapQ80 = repurchaseGapQ80();
-    const qint64 endDay = firstDayOfMonth(month + 1);
+    const qint64 endDay = Rules::countDaysTo(month, m_history.dataDay());
+    result.daysCountedTo = endDay;
 
     for (const qint32 c : m_members) {
         const CustomerState &state = m_customers[size_t(c)];

@@ -124,8 +124,15 @@ Result<Staleness> SegmentResultRepository::staleness() const
     const Result<QString> staleFrom = settings.value(Setting::SegmentsStaleFrom);
     if (!staleFrom)
         return staleFrom.error();
+    const Result<QString> dataDay = settings.value(Setting::SegmentsDataDay);
+    if (!dataDay)
+        return dataDay.error();
     Staleness staleness;
     staleness.signature = *signature;
+    bool isNumber = false;
+    const qint64 day = dataDay->toLongLong(&isNumber);
+    if (isNumber)
+        staleness.dataDay = day;
     if (!staleFrom->isEmpty()) {
         const MonthIndex month = staleFrom->toInt();
         staleness.allStale = month == kAllMonths;
@@ -151,11 +158,15 @@ Status SegmentResultRepository::markAllStale()
     return SettingsRepository(m_store).setValue(Setting::SegmentsStaleFrom, QString::number(kAllMonths));
 }
 
-Status SegmentResultRepository::markCurrent(const QString &signature)
+Status SegmentResultRepository::markCurrent(const QString &signature, std::optional<qint64> dataDay)
 {
     SettingsRepository settings(m_store);
     if (const Status saved = settings.setValue(Setting::SegmentsSignature, signature); !saved)
         return saved;
+    const Status day = dataDay ? settings.setValue(Setting::SegmentsDataDay, QString::number(*dataDay))
+                               : settings.remove(Setting::SegmentsDataDay);
+    if (!day)
+        return day;
     return settings.remove(Setting::SegmentsStaleFrom);
 }
 

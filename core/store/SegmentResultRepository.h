@@ -14,6 +14,7 @@ class Store;
 /// Which stored month results are out of date.
 struct Staleness {
     QString signature;                   ///< the parameters the stored results were computed with
+    std::optional<qint64> dataDay;       ///< D of spec §4 the stored results were computed with
     std::optional<MonthIndex> staleFrom; ///< the first month to recompute; empty when none is
     bool allStale = false;               ///< every month is to be recomputed
 };
@@ -39,8 +40,9 @@ public:
     /// Marks results stale from \a month on (inside the caller's transaction).
     Status markStaleFrom(MonthIndex month);
     Status markAllStale();
-    /// Records that every month is current for the parameters with \a signature.
-    Status markCurrent(const QString &signature);
+    /// Records that every month is current for the parameters with \a signature
+    /// and the data running to \a dataDay.
+    Status markCurrent(const QString &signature, std::optional<qint64> dataDay);
 
 private:
     Store &m_store;

@@ -21,6 +21,7 @@ constexpr SettingEntry kSettings[] = {
     {Setting::FrequentPercentile, "frequent_percentile", "75"}, {Setting::VipPercentile, "vip_percentile", "90"},
     {Setting::FrequentMinOrders, "frequent_min_orders", "3"},   {Setting::Currency, "currency", ""},
     {Setting::SegmentsSignature, "segments_signature", ""},     {Setting::SegmentsStaleFrom, "segments_stale_from", ""},
+    {Setting::SegmentsDataDay, "segments_data_day", ""},
 };
 
 const SettingEntry &entryOf(Setting setting)

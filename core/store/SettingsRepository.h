@@ -20,6 +20,7 @@ enum class Setting {
     Currency,
     SegmentsSignature, ///< the parameters the stored month results were computed with
     SegmentsStaleFrom, ///< the first month whose stored results are out of date
+    SegmentsDataDay,   ///< D of spec §4 when the results were computed (days since 1970-01-01)
 };
 
 class SettingsRepository

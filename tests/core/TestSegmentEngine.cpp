@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "core/segment/Cutoffs.h"
 #include "core/segment/OrderHistory.h"
+#include "core/segment/Rules.h"
 #include "core/segment/SegmentEngine.h"
 
 using namespace Patronage;
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void windowOfOneMonth();
     void clerkBoundaryIsExact();
     void lifeCycles();
+    void partialLastMonthCountsToTheDataDay();
     void invariantsOnGeneratedShops_data();
     void invariantsOnGeneratedShops();
 };
@@ -294,8 +296,9 @@ void TestSegmentEngine::lifeCycles()
     shop.order(1, "2024-03-01", 100); // d = 122 > 4*30: Lost
     shop.order(2, "2024-04-01", 100); // span 60, n = 3: g = 30
     shop.order(2, "2024-05-01", 100);
-    shop.order(2, "2024-05-31", 100); // d = 31 <= 60: Active
-    shop.order(3, "2024-03-15", 100); // one time buyer, G = Q80 of gaps = 30
+    shop.order(2, "2024-05-31", 100);  // d = 31 <= 60: Active
+    shop.order(3, "2024-03-15", 100);  // one time buyer, G = Q80 of gaps = 30
+    shop.order(-1, "2024-06-30", 100); // a guest's order: the data runs to the month's end (spec §4's D)
     MonthResult result;
     const auto customers = snapshot(shop.history(), SegmentationParams(), "2024-06", &result);
     QCOMPARE(*result.repurchaseGapQ80, 30);
@@ -306,6 +309,38 @@ void TestSegmentEngine::lifeCycles()
     QCOMPARE(customers[3].daysSinceLastOrder, 108);            // 2024-03-15 to 2024-07-01
     QCOMPARE(customers[3].lifeCycle, LifeCycle::SlippingAway); // 60 < 108 <= 120
     QCOMPARE(result.lifeCycles[size_t(LifeCycle::Active)], 1);
+}
+
+// Spec §4: in a last month that the data does not fill, days are counted to
+// the day after the data's last day (D), not to the month's end.
+void TestSegmentEngine::partialLastMonthCountsToTheDataDay()
+{
+    ShopBuilder shop;
+    shop.order(0, "2024-05-10", 100);
+    shop.order(0, "2024-05-20", 100); // g = 10
+    shop.order(1, "2024-06-01", 100); // bought on the 1st of a month whose data ends on the 9th
+    shop.order(2, "2024-04-20", 100);
+    shop.order(-1, "2024-06-09", 100); // D: a guest's order counts too
+    const OrderHistory history = shop.history();
+    QCOMPARE(*history.dataDay(), QDate(1970, 1, 1).daysTo(QDate(2024, 6, 9)));
+    MonthResult june;
+    const auto customers = snapshot(history, SegmentationParams(), "2024-06", &june);
+    QCOMPARE(june.daysCountedTo, QDate(1970, 1, 1).daysTo(QDate(2024, 6, 10)));
+    QCOMPARE(customers[1].daysSinceLastOrder, 9);
+    QCOMPARE(customers[1].lifeCycle, LifeCycle::JustOrdered); // not Slipping Away, as to 2024-07-01
+    QCOMPARE(customers[0].daysSinceLastOrder, 21);
+    QCOMPARE(customers[0].lifeCycle, LifeCycle::JustOrdered);
+    QCOMPARE(customers[2].daysSinceLastOrder, 51); // G = 10: 51 > 4 * 10
+    QCOMPARE(customers[2].lifeCycle, LifeCycle::Lost);
+    // A month the data fills counts to its end, as before.
+    MonthResult may;
+    const auto inMay = snapshot(history, SegmentationParams(), "2024-05", &may);
+    QCOMPARE(may.daysCountedTo, QDate(1970, 1, 1).daysTo(QDate(2024, 6, 1)));
+    QCOMPARE(inMay[0].daysSinceLastOrder, 12);
+    QVERIFY(Rules::isPartialMonth(month("2024-06"), history.dataDay()));
+    QVERIFY(!Rules::isPartialMonth(month("2024-05"), history.dataDay()));
+    // A last order on the month's last day fills it.
+    QVERIFY(!Rules::isPartialMonth(month("2024-06"), QDate(1970, 1, 1).daysTo(QDate(2024, 6, 30))));
 }
 
 void TestSegmentEngine::invariantsOnGeneratedShops_data()

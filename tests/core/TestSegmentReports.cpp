@@ -55,6 +55,7 @@ private Q_SLOTS:
     void configRecomputes();
     void importRecomputesOnlyFromItsMonth();
     void onlineRetailDecember2011();
+    void partialMonthIsRecomputedWhenTheDataRunsOn();
     void gapMonthsAreComputedAfterALaterImport();
 };
 
@@ -171,7 +172,8 @@ void TestSegmentReports::customerListsAndStyles()
     QCOMPARE(all[1].value("customer_key"), QStringLiteral("bob@example.com"));
     QCOMPARE(all[1].value("revenue"), QStringLiteral("24.50")); // 40.00 less a 15.50 refund
     QCOMPARE(all[1].value("first_order"), QStringLiteral("2024-01-20"));
-    QCOMPARE(all[1].value("days_since_last_order"), QStringLiteral("72"));
+    // Counted to the day after the data's last day (spec §4): a guest's order of 2024-03-01.
+    QCOMPARE(all[1].value("days_since_last_order"), QStringLiteral("42"));
     QCOMPARE(all[1].value("life_cycle"), QStringLiteral("Active")); // nobody bought twice: no G yet
     QCOMPARE(readCsv(runCli({"customers", "--db", store, "--month", "2024-03", "--search", "ANNA"}).out).size(), 1);
     QCOMPARE(readCsv(runCli({"customers", "--db", store, "--month", "2024-03", "--group", "vip"}).out).size(), 0);
@@ -281,7 +283,52 @@ void TestSegmentReports::onlineRetailDecember2011()
     QCOMPARE(rows[1].value("customers"), QStringLiteral("2560"));
     QCOMPARE(rows[2].value("customers"), QStringLiteral("178"));
     QCOMPARE(rows[3].value("customers"), QStringLiteral("107"));
-    QCOMPARE(readCsv(runCli({"thresholds", "--db", store}).out).size(), 13);
+    const auto months = readCsv(runCli({"thresholds", "--db", store}).out);
+    QCOMPARE(months.size(), 13);
+    // The data ends on 2011-12-09: December's days are counted to the 10th (spec §4).
+    QCOMPARE(months.last().value("just_ordered"), QStringLiteral("1572"));
+    QCOMPARE(months.last().value("active"), QStringLiteral("1509"));
+    QCOMPARE(months.last().value("slipping_away"), QStringLiteral("584"));
+    QCOMPARE(months.last().value("lost"), QStringLiteral("674"));
+    // Nobody who bought in December is Slipping Away: those of the 1st are 9 days from the 10th.
+    const auto december = readCsv(runCli({"customers", "--db", store, "--month", "2011-12"}).out);
+    int firstOfDecember = 0;
+    for (const auto &customer : december) {
+        if (customer.value("last_order") == QLatin1String("2011-12-01")) {
+            ++firstOfDecember;
+            QCOMPARE(customer.value("days_since_last_order"), QStringLiteral("9"));
+            QCOMPARE(customer.value("life_cycle"), QStringLiteral("Just Ordered"));
+        }
+    }
+    QVERIFY(firstOfDecember > 0);
+}
+
+// Once an import runs the data past a partial month, that month counts its
+// days to its end again: the same figures as a store made at once.
+void TestSegmentReports::partialMonthIsRecomputedWhenTheDataRunsOn()
+{
+    QTemporaryDir dir;
+    auto write = [&dir](const char *name, const QByteArray &rows) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        file.open(QIODevice::WriteOnly);
+        file.write("order,customer,date,total\n" + rows);
+        return file.fileName();
+    };
+    const QString march = write("march.csv", "1,a,2024-02-01,10.00\n2,a,2024-03-01,10.00\n3,b,2024-03-09,5.00\n");
+    const QString april = write("april.csv", "4,c,2024-04-20,7.00\n");
+    const QStringList map = {"--map",     "order=order", "--map",       "customer=customer", "--map",
+                             "date=date", "--map",       "total=total", "--currency",        "EUR"};
+    const QString stepwise = dir.filePath(QStringLiteral("stepwise.patronage"));
+    QCOMPARE(runCli(QStringList{"import", "--db", stepwise, march} + map).exitCode, 0);
+    const auto before = readCsv(runCli({"thresholds", "--db", stepwise, "--from", "2024-03", "--to", "2024-03"}).out);
+    QCOMPARE(before.first().value("just_ordered"), QStringLiteral("2")); // counted to 2024-03-10
+    QCOMPARE(runCli(QStringList{"import", "--db", stepwise, april} + map).exitCode, 0);
+    const QString atOnce = dir.filePath(QStringLiteral("at-once.patronage"));
+    QCOMPARE(runCli(QStringList{"import", "--db", atOnce, march, april} + map).exitCode, 0);
+    const QString stepwiseThresholds = runCli({"thresholds", "--db", stepwise}).out;
+    QCOMPARE(stepwiseThresholds, runCli({"thresholds", "--db", atOnce}).out);
+    const auto after = readCsv(runCli({"thresholds", "--db", stepwise, "--from", "2024-03", "--to", "2024-03"}).out);
+    QCOMPARE(after.first().value("just_ordered"), QStringLiteral("1")); // counted to 2024-04-01: b only
 }
 
 QTEST_GUILESS_MAIN(TestSegmentReports)
