@@ -65,7 +65,9 @@ enum class ErrorCode {
     StoreCorrupt,       ///< detail: what is damaged
     StoreSchemaAltered, ///< detail: what differs from Patronage's own schema
     StoreValueInvalid,  ///< detail: table and column, value
-    StoreForeignWal,    ///< the -wal file beside the store is not this store's
+    StoreForeignWal,    ///< detail: the -wal file beside the store, value: why it is not this store's
+    StoreDamagedWal,    ///< detail: the -wal file, whose committed changes cannot all be read
+    StoreNotRegular,    ///< the store's path is a folder, a device or a pipe
     StoreCannotCreate,  ///< detail: the system's words
     // Parameters and requests.
     InvalidParameter, ///< detail: which parameter, value, number: low, (names[0]: high)

@@ -185,10 +185,17 @@ QString ErrorText::problem(const Error &e, const Remedies &remedies)
                   "into a new store")
             .arg(e.detail);
     case ErrorCode::StoreForeignWal:
-        return tr("the file %1 beside the store does not belong to it, so it was left alone and the store was not "
-                  "opened: move that file away (it may hold another store's unsaved changes) and open the store "
+        return tr("the file %1 beside the store does not belong to it (%2), so it was left alone and the store was "
+                  "not opened: move that file away (it may hold another store's unsaved changes) and open the store "
                   "again")
+            .arg(e.detail, e.value);
+    case ErrorCode::StoreDamagedWal:
+        return tr("the file %1 beside the store, which holds its latest changes, is damaged: the store was not opened, "
+                  "so nothing was lost; move that file away to open the store as it was before those changes, or "
+                  "open a backup")
             .arg(e.detail);
+    case ErrorCode::StoreNotRegular:
+        return tr("this is not a store file but a folder, a device or a pipe: choose a .patronage file");
     case ErrorCode::StoreCannotCreate: return tr("cannot create the store: %1").arg(e.detail);
     case ErrorCode::InvalidParameter: return e.detail;
     case ErrorCode::CustomerNotFound: return tr("no customer with the key or e-mail \"%1\" in this store").arg(e.value);

@@ -24,8 +24,8 @@ QString SegmentationParams::validate() const
         return QStringLiteral("the window takes 0 (all history) to 1200 months");
     if (frequentPercentile < 1 || frequentPercentile > 100 || vipPercentile < 1 || vipPercentile > 100)
         return QStringLiteral("percentiles take whole numbers from 1 to 100");
-    if (frequentMinOrders < 2)
-        return QStringLiteral("a Frequent Buyer has at least 2 orders: --frequent-min-orders takes 2 or more");
+    if (frequentMinOrders < 2 || frequentMinOrders > 1'000'000)
+        return QStringLiteral("a Frequent Buyer has at least 2 orders: --frequent-min-orders takes 2 to 1000000");
     return {};
 }
 

@@ -98,6 +98,19 @@ CREATE TABLE segment_groups (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3: the store's identity. Every write transaction of Patronage
+// touches this row (Transaction), so the last transaction in a -wal file
+// beside the store names the store it belongs to: a -wal file of another
+// store is never applied to this one (StoreGuard).
+constexpr const char *kVersion3 = R"sql(
+CREATE TABLE store_identity (
+    id     INTEGER PRIMARY KEY CHECK (id = 1),
+    marker TEXT NOT NULL,
+    writes INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO store_identity(id, marker) VALUES (1, 'patronage-store:' || lower(hex(randomblob(16))));
+)sql";
+
 } // namespace
 
 const char *migrationStep(int toVersion)
@@ -105,6 +118,7 @@ const char *migrationStep(int toVersion)
     switch (toVersion) {
     case 1: return kVersion1;
     case 2: return kVersion2;
+    case 3: return kVersion3;
     default: return nullptr;
     }
 }

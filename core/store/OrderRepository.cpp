@@ -1,12 +1,15 @@
 #include "core/store/OrderRepository.h"
 
 #include <algorithm>
-#include <thread>
+#include <cstdlib>
 
 #include "core/calendar/Calendar.h"
+#include "core/money/Int128.h"
+#include "core/store/Limits.h"
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreAccess.h"
+#include "core/store/Transaction.h"
 
 namespace Patronage {
 
@@ -22,34 +25,117 @@ void sortByTime(std::vector<Event> &events)
         std::stable_sort(events.begin(), events.end(), earlier);
 }
 
-Event eventFrom(const Statement &row, const std::vector<qint32> &denseIndex, bool creditNote)
+// A store is untrusted input: every value read is one Patronage could have
+// written, or the read fails with what is wrong and where.
+class HistoryReader
 {
-    Event event;
-    event.seconds = row.integer(0);
-    event.amount = row.integer(1);
-    // A customer written after the customer list was read (another program
-    // importing meanwhile) is not known yet: read as a guest until the next load.
-    const qint64 id = row.isNull(2) ? -1 : row.integer(2);
-    event.customer = id >= 0 && size_t(id) < denseIndex.size() ? denseIndex[size_t(id)] : -1;
-    event.month = 0;
-    event.creditNote = creditNote;
-    return event;
-}
+public:
+    HistoryReader(const Store &store)
+        : m_store(store)
+    { }
 
-// Valid orders only (spec §2), with net = gross - refunded floored at 0.
-Status readOrders(const Store &store, const std::vector<qint32> &denseIndex, qint64 fromId, qint64 toId,
-                  std::vector<Event> *events)
-{
-    Statement rows(StoreAccess::connection(store),
-                   "SELECT placed_at, max(gross - refunded, 0), customer_id FROM "
-                   "orders WHERE id BETWEEN ? AND ? AND state = 0 ORDER BY id");
-    rows.bind(1, fromId).bind(2, toId);
-    while (rows.step())
-        events->push_back(eventFrom(rows, denseIndex, false));
-    if (rows.failed())
-        return StoreAccess::failure(store, rows, ErrorCode::StoreReadFailed);
-    return {};
-}
+    Status readCustomers()
+    {
+        Statement customers(StoreAccess::connection(m_store), "SELECT id FROM customers ORDER BY id");
+        while (customers.step()) {
+            if (!customers.isInteger(0) || customers.integer(0) < 1 || customers.integer(0) > Limits::kMaxCustomerId)
+                return invalid(QStringLiteral("customers"), customers.text(0), QStringLiteral("id"));
+            m_storeIds.push_back(customers.integer(0));
+        }
+        if (customers.failed())
+            return StoreAccess::failure(m_store, customers, ErrorCode::StoreReadFailed);
+        // Ids are dense in any store Patronage wrote: a table maps them to the
+        // dense index; sparse ones are looked up instead.
+        if (!m_storeIds.empty() && m_storeIds.back() <= qint64(m_storeIds.size()) * 4 + 1024) {
+            m_denseIndex.assign(size_t(m_storeIds.back() + 1), -1);
+            for (size_t i = 0; i < m_storeIds.size(); ++i)
+                m_denseIndex[size_t(m_storeIds[i])] = qint32(i);
+        }
+        return {};
+    }
+
+    /// Orders (valid ones as events, net = gross - refunded floored at 0) or credit notes.
+    Status readDocuments(bool creditNotes, std::vector<Event> &events)
+    {
+        const char *sql = creditNotes ? "SELECT placed_at, amount, 0, 0, customer_id, id FROM credit_notes ORDER BY id"
+                                      : "SELECT placed_at, gross, refunded, state, customer_id, id FROM orders "
+                                        "ORDER BY id";
+        const QString table = QString::fromLatin1(creditNotes ? "credit_notes" : "orders");
+        Statement rows(StoreAccess::connection(m_store), sql);
+        while (rows.step()) {
+            for (int column = 0; column < 4; ++column) {
+                if (!rows.isInteger(column))
+                    return invalid(table, rows.text(5), columnName(creditNotes, column));
+            }
+            const qint64 placedAt = rows.integer(0);
+            const qint64 gross = rows.integer(1);
+            const qint64 refunded = rows.integer(2);
+            const qint64 state = rows.integer(3);
+            if (placedAt < Limits::earliestSecond() || placedAt > Limits::latestSecond())
+                return invalid(table, rows.text(5), QStringLiteral("placed_at"));
+            if (std::abs(gross) > Limits::kMaxAmountMinor)
+                return invalid(table, rows.text(5), columnName(creditNotes, 1));
+            if (std::abs(refunded) > Limits::kMaxAmountMinor)
+                return invalid(table, rows.text(5), QStringLiteral("refunded"));
+            if (state != 0 && state != 1)
+                return invalid(table, rows.text(5), QStringLiteral("state"));
+            m_total += Int128(std::abs(gross)) + std::abs(refunded);
+            if (m_total > Limits::kMaxStoreTotal)
+                return invalid(table, rows.text(5), QStringLiteral("amounts, added up,"));
+            qint32 customer = -1;
+            if (!rows.isNull(4)) {
+                customer = rows.isInteger(4) ? denseIndexOf(rows.integer(4)) : -1;
+                if (customer < 0)
+                    return invalid(table, rows.text(5), QStringLiteral("customer_id"));
+            }
+            if (state != 0)
+                continue; // cancelled: not in the history
+            if (qint64(events.size()) >= Limits::kMaxHistoryEvents)
+                return invalid(table, rows.text(5), QStringLiteral("number of orders"));
+            Event event;
+            event.seconds = placedAt;
+            event.amount = creditNotes ? gross : std::max<qint64>(gross - refunded, 0);
+            event.customer = customer;
+            event.month = 0;
+            event.creditNote = creditNotes;
+            events.push_back(event);
+        }
+        if (rows.failed())
+            return StoreAccess::failure(m_store, rows, ErrorCode::StoreReadFailed);
+        return {};
+    }
+
+    std::vector<qint64> takeStoreIds() { return std::move(m_storeIds); }
+
+private:
+    static QString columnName(bool creditNotes, int column)
+    {
+        static const char *const kOrders[] = {"placed_at", "gross", "refunded", "state"};
+        static const char *const kNotes[] = {"placed_at", "amount", "", ""};
+        return QString::fromLatin1((creditNotes ? kNotes : kOrders)[column]);
+    }
+
+    qint32 denseIndexOf(qint64 id) const
+    {
+        if (!m_denseIndex.empty())
+            return id >= 0 && id < qint64(m_denseIndex.size()) ? m_denseIndex[size_t(id)] : -1;
+        const auto it = std::lower_bound(m_storeIds.begin(), m_storeIds.end(), id);
+        return it != m_storeIds.end() && *it == id ? qint32(it - m_storeIds.begin()) : -1;
+    }
+
+    Error invalid(const QString &table, const QString &id, const QString &column) const
+    {
+        Error error(ErrorCode::StoreValueInvalid);
+        error.file = m_store.path();
+        error.detail = QStringLiteral("%1 of the row with id %2 in %3").arg(column, Error::excerpt(id), table);
+        return error;
+    }
+
+    const Store &m_store;
+    std::vector<qint64> m_storeIds;
+    std::vector<qint32> m_denseIndex;
+    Int128 m_total = 0;
+};
 
 // Merges sorted \a tail into sorted \a events in place, from the back; on equal
 // times the events already there stay first.
@@ -73,69 +159,24 @@ void mergeInto(std::vector<Event> &events, const std::vector<Event> &tail)
 
 Result<OrderHistory> OrderRepository::readHistory() const
 {
-    sqlite3 *db = StoreAccess::connection(m_store);
-    std::vector<qint64> storeIds;
-    Statement customers(db, "SELECT id FROM customers ORDER BY id");
-    while (customers.step())
-        storeIds.push_back(customers.integer(0));
-    if (customers.failed())
-        return StoreAccess::failure(m_store, customers, ErrorCode::StoreReadFailed);
-    const auto customerCount = qint32(storeIds.size());
-    // customers.id is an integer key, dense in practice: a table maps it to the dense index.
-    std::vector<qint32> denseIndex(size_t(storeIds.empty() ? 1 : storeIds.back() + 1), -1);
-    for (qint32 i = 0; i < customerCount; ++i)
-        denseIndex[size_t(storeIds[size_t(i)])] = i;
-
-    Statement bounds(db,
-                     "SELECT coalesce(min(id), 0), coalesce(max(id), -1), "
-                     "(SELECT count(*) FROM credit_notes) FROM orders");
-    if (!bounds.step())
-        return StoreAccess::failure(m_store, bounds, ErrorCode::StoreReadFailed);
-    const qint64 firstId = bounds.integer(0);
-    const qint64 lastId = bounds.integer(1);
+    // One snapshot of the store: customers, orders and credit notes as of one moment.
+    Result<Transaction> snapshot = Transaction::begin(m_store, Transaction::Kind::Read);
+    if (!snapshot)
+        return snapshot.error();
+    HistoryReader reader(m_store);
+    if (const Status customers = reader.readCustomers(); !customers)
+        return customers.error();
     std::vector<Event> events;
-    events.reserve(size_t(lastId - firstId + 1 + bounds.integer(2)));
-
-    // A large store is read by two connections at once, each half of the orders
-    // by id; the halves are joined in id order. The thread lives only as long as
-    // this read, inside the job that asked for the history.
-    const qint64 middle = lastId - firstId > 1'000'000 ? firstId + (lastId - firstId) / 2 : lastId;
-    std::vector<Event> secondHalf;
-    Status secondRead;
-    bool secondOpened = true;
-    std::thread reader;
-    if (middle < lastId) {
-        reader = std::thread([&] {
-            Result<std::unique_ptr<Store>> own = Store::open(m_store.path(), Store::OpenMode::ReadOnly);
-            secondOpened = own.ok();
-            if (own)
-                secondRead = readOrders(**own, denseIndex, middle + 1, lastId, &secondHalf);
-        });
-    }
-    Status firstRead = readOrders(m_store, denseIndex, firstId, middle, &events);
-    if (reader.joinable()) {
-        reader.join();
-        if (!secondOpened) // no second connection: read that half here
-            secondRead = readOrders(m_store, denseIndex, middle + 1, lastId, &secondHalf);
-        events.insert(events.end(), secondHalf.begin(), secondHalf.end());
-        std::vector<Event>().swap(secondHalf);
-    }
-    if (!firstRead)
-        return firstRead.error();
-    if (!secondRead)
-        return secondRead.error();
+    if (const Status orders = reader.readDocuments(false, events); !orders)
+        return orders.error();
     sortByTime(events);
-
     // Credit notes are few: sorted on their own, then merged in from the back.
     std::vector<Event> notes;
-    Statement rows(db, "SELECT placed_at, amount, customer_id FROM credit_notes ORDER BY id");
-    while (rows.step())
-        notes.push_back(eventFrom(rows, denseIndex, true));
-    if (rows.failed())
-        return StoreAccess::failure(m_store, rows, ErrorCode::StoreReadFailed);
+    if (const Status read = reader.readDocuments(true, notes); !read)
+        return read.error();
     sortByTime(notes);
     mergeInto(events, notes);
-    return OrderHistory::fromStore(std::move(events), std::move(storeIds));
+    return OrderHistory::fromStore(std::move(events), reader.takeStoreIds());
 }
 
 Result<QList<CustomerDocument>> OrderRepository::documentsOf(qint64 customerStoreId) const

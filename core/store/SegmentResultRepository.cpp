@@ -1,7 +1,9 @@
 #include "core/store/SegmentResultRepository.h"
 
+#include <cmath>
 #include <limits>
 
+#include "core/store/Limits.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
@@ -25,7 +27,32 @@ Result<QList<MonthResult>> SegmentResultRepository::read(MonthIndex from, MonthI
                      "repurchase_gap_q80, just_ordered, active, slipping_away, lost, guest_orders, guest_revenue "
                      "FROM segment_months WHERE month BETWEEN ? AND ? ORDER BY month");
     months.bind(1, from).bind(2, to);
+    auto invalid = [this](const QString &what, qint64 month) {
+        Error error(ErrorCode::StoreValueInvalid);
+        error.file = m_store.path();
+        error.detail = QStringLiteral("the stored %1 of month %2").arg(what).arg(month);
+        return error;
+    };
+    const auto firstMonth = MonthIndex(Limits::kEarliestYear * 12);
+    const auto lastMonth = MonthIndex(Limits::kLatestYear * 12 + 11);
+    auto isCount = [](qint64 value) { return value >= 0 && value <= Limits::kMaxHistoryEvents; };
+    auto isMoney = [](qint64 value) { return value >= -Limits::kMaxStoreTotal && value <= Limits::kMaxStoreTotal; };
+    auto isCutoff = [](std::optional<double> value) {
+        return !value || (std::isfinite(*value) && *value >= 0 && *value < 1e12);
+    };
+    // Integers where integers are kept; F and V are reals or empty, W and G integers or empty.
+    auto wellTyped = [&months] {
+        for (int column = 0; column < 13; ++column) {
+            const bool optional = column >= 3 && column <= 6;
+            const bool real = column == 3 || column == 4;
+            if (months.isNull(column) ? !optional : !(months.isInteger(column) || (real && months.isReal(column))))
+                return false;
+        }
+        return true;
+    };
     while (months.step()) {
+        if (!wellTyped())
+            return invalid(QStringLiteral("figures"), months.integer(0));
         MonthResult r;
         r.month = MonthIndex(months.integer(0));
         r.baseCustomers = months.integer(1);
@@ -38,6 +65,17 @@ Result<QList<MonthResult>> SegmentResultRepository::read(MonthIndex from, MonthI
             r.lifeCycles[size_t(i)] = months.integer(7 + i);
         r.guestOrders = months.integer(11);
         r.guestRevenue = months.integer(12);
+        qint64 lifeCycles = 0;
+        for (const qint64 count : r.lifeCycles)
+            lifeCycles += isCount(count) ? count : Limits::kMaxHistoryEvents + 1;
+        if (r.month < firstMonth || r.month > lastMonth || !isCount(r.baseCustomers) || !isCount(r.repeatCustomers)
+            || r.repeatCustomers > r.baseCustomers || lifeCycles != r.baseCustomers || !isCutoff(r.frequentFrom)
+            || !isCutoff(r.vipFrom) || (r.vipMinRevenue && !isMoney(*r.vipMinRevenue))
+            || (r.repurchaseGapQ80 && (*r.repurchaseGapQ80 < 0 || *r.repurchaseGapQ80 > 120000))
+            || !isCount(r.guestOrders) || !isMoney(r.guestRevenue)
+            || (!results.isEmpty() && results.last().month >= r.month)) {
+            return invalid(QStringLiteral("figures"), r.month);
+        }
         results.append(r);
     }
     if (months.failed())
@@ -53,10 +91,17 @@ Result<QList<MonthResult>> SegmentResultRepository::read(MonthIndex from, MonthI
             ++index;
         if (index == results.size() || results[index].month != month)
             continue;
-        const int g = int(groups.integer(1));
-        if (g >= 0 && g < kGroupCount)
-            results[index].groups[size_t(g)] = {groups.integer(2), groups.integer(3), groups.integer(4),
-                                                groups.integer(5)};
+        const qint64 g = groups.integer(1);
+        const GroupFigures figures{groups.integer(2), groups.integer(3), groups.integer(4), groups.integer(5)};
+        if (g < 0 || g >= kGroupCount || !isCount(figures.customers) || !isCount(figures.orders)
+            || !isMoney(figures.revenue) || !isMoney(figures.monthRevenue)) {
+            return invalid(QStringLiteral("group figures"), month);
+        }
+        results[index].groups[size_t(g)] = figures;
+    }
+    for (const MonthResult &r : results) {
+        if (r.base().customers != r.baseCustomers)
+            return invalid(QStringLiteral("group figures"), r.month);
     }
     if (groups.failed())
         return StoreAccess::failure(m_store, groups, ErrorCode::StoreReadFailed);

@@ -1,5 +1,6 @@
 #include "core/store/SettingsRepository.h"
 
+#include "core/store/Limits.h"
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreAccess.h"
@@ -16,13 +17,19 @@ struct SettingEntry {
 
 // Every setting's key and default, in one place. The segmentation defaults
 // are those of spec §3 (and are written into a new store by Migrations.cpp).
+// clang-format off
 constexpr SettingEntry kSettings[] = {
-    {Setting::ThresholdMethod, "threshold_method", "clerk"},    {Setting::LookbackMonths, "lookback_months", "0"},
-    {Setting::FrequentPercentile, "frequent_percentile", "75"}, {Setting::VipPercentile, "vip_percentile", "90"},
-    {Setting::FrequentMinOrders, "frequent_min_orders", "3"},   {Setting::Currency, "currency", ""},
-    {Setting::SegmentsSignature, "segments_signature", ""},     {Setting::SegmentsStaleFrom, "segments_stale_from", ""},
-    {Setting::SegmentsDataDay, "segments_data_day", ""},
+    {Setting::ThresholdMethod,    "threshold_method",    "clerk"},
+    {Setting::LookbackMonths,     "lookback_months",     "0"},
+    {Setting::FrequentPercentile, "frequent_percentile", "75"},
+    {Setting::VipPercentile,      "vip_percentile",      "90"},
+    {Setting::FrequentMinOrders,  "frequent_min_orders", "3"},
+    {Setting::Currency,           "currency",            ""},
+    {Setting::SegmentsSignature,  "segments_signature",  ""},
+    {Setting::SegmentsStaleFrom,  "segments_stale_from", ""},
+    {Setting::SegmentsDataDay,    "segments_data_day",   ""},
 };
+// clang-format on
 
 const SettingEntry &entryOf(Setting setting)
 {
@@ -88,6 +95,55 @@ Currency SettingsRepository::currency() const
 Status SettingsRepository::setCurrency(const QString &code)
 {
     return setValue(Setting::Currency, code);
+}
+
+Status SettingsRepository::validate() const
+{
+    auto invalid = [this](Setting setting, const QString &value, const QString &why) {
+        Error error(ErrorCode::StoreValueInvalid);
+        error.file = m_store.path();
+        error.detail = QStringLiteral("the setting %1 is \"%2\": %3").arg(keyOf(setting), Error::excerpt(value), why);
+        return error;
+    };
+    for (const SettingEntry &entry : kSettings) {
+        const Result<QString> text = value(entry.setting);
+        if (!text)
+            return text.error();
+        bool isNumber = false;
+        const qint64 number = text->toLongLong(&isNumber);
+        switch (entry.setting) {
+        case Setting::ThresholdMethod: {
+            SegmentationParams::Method method;
+            if (!parseMethodName(*text, &method))
+                return invalid(entry.setting, *text, QStringLiteral("the method is clerk or percentile"));
+            break;
+        }
+        case Setting::LookbackMonths:
+        case Setting::FrequentPercentile:
+        case Setting::VipPercentile:
+        case Setting::FrequentMinOrders:
+            if (!isNumber)
+                return invalid(entry.setting, *text, QStringLiteral("it is not a whole number"));
+            break;
+        case Setting::Currency:
+            if (!text->isEmpty() && !Currency::isIsoCode(*text))
+                return invalid(entry.setting, *text, QStringLiteral("it is not an ISO 4217 currency code"));
+            break;
+        case Setting::SegmentsStaleFrom:
+        case Setting::SegmentsDataDay:
+            if (!text->isEmpty() && !isNumber)
+                return invalid(entry.setting, *text, QStringLiteral("it is not a whole number"));
+            if (entry.setting == Setting::SegmentsDataDay && isNumber
+                && (number * 86400 < Limits::earliestSecond() || number * 86400 > Limits::latestSecond()))
+                return invalid(entry.setting, *text, QStringLiteral("it is not a day between 1900 and 2200"));
+            break;
+        case Setting::SegmentsSignature: break;
+        }
+    }
+    const QString problem = segmentationParams().validate();
+    if (!problem.isEmpty())
+        return invalid(Setting::ThresholdMethod, segmentationParams().signature(), problem);
+    return {};
 }
 
 SegmentationParams SettingsRepository::segmentationParams() const

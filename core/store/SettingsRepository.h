@@ -42,6 +42,10 @@ public:
     SegmentationParams segmentationParams() const;
     Status saveSegmentationParams(const SegmentationParams &params);
 
+    /// Checks every setting holds a value Patronage could have written (the
+    /// store is untrusted input); the error names the setting.
+    Status validate() const;
+
     /// The key a setting is stored under ("threshold_method").
     static QString keyOf(Setting setting);
 

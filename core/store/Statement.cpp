@@ -158,6 +158,11 @@ bool Statement::isInteger(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_INTEGER;
 }
 
+bool Statement::isReal(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_FLOAT;
+}
+
 std::optional<qint64> Statement::optionalInteger(int column) const
 {
     if (isNull(column))

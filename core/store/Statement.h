@@ -56,6 +56,8 @@ public:
     bool isNull(int column) const;
     /// True when the column holds an integer (not text, real, blob or NULL).
     bool isInteger(int column) const;
+    /// True when the column holds a real number.
+    bool isReal(int column) const;
     std::optional<qint64> optionalInteger(int column) const;
     std::optional<double> optionalReal(int column) const;
 

@@ -5,11 +5,13 @@
 
 #include <mutex>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include "core/store/Migrations.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Statement.h"
 #include "core/store/StoreAccess.h"
+#include "core/store/StoreGuard.h"
 
 namespace Patronage {
 
@@ -26,6 +28,13 @@ Error storeError(const QString &path, ErrorCode code)
     Error error(code);
     error.file = path;
     return error;
+}
+
+bool isRegularFile(const QString &path)
+{
+    struct stat status {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && S_ISREG(status.st_mode);
 }
 
 // Checks the file's first bytes before SQLite touches it.
@@ -93,11 +102,14 @@ Error StoreAccess::failure(const Store &store, ErrorCode fallback)
 Store::Store(sqlite3 *db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{ }
+{
+    StoreGuard::noteOpened(m_path);
+}
 
 Store::~Store()
 {
     sqlite3_close_v2(m_db);
+    StoreGuard::noteClosed(m_path);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
@@ -114,8 +126,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     if (!info.exists() && mode != OpenMode::CreateIfMissing)
         return storeError(path, ErrorCode::StoreMissing);
     if (info.exists()) {
+        if (!isRegularFile(path))
+            return storeError(path, ErrorCode::StoreNotRegular);
         if (const Status sqlite = looksLikeSqlite(path); !sqlite)
             return sqlite.error();
+        // Before SQLite sees the file: a -wal beside it is applied only if it is this store's and whole.
+        if (const Status wal = StoreGuard::checkWal(path); !wal)
+            return wal.error();
     }
 
     int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
@@ -123,11 +140,17 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
         flags |= SQLITE_OPEN_CREATE;
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        Error error = storeError(path, ErrorCode::FileUnreadable).withDetail(QString::fromUtf8(sqlite3_errmsg(db)));
+        const int code = sqlite3_errcode(db);
+        Error error = storeError(path,
+                                 code == SQLITE_CANTOPEN && mode == OpenMode::CreateIfMissing && !info.exists()
+                                     ? ErrorCode::StoreCannotCreate
+                                     : ErrorCode::FileUnreadable)
+                          .withDetail(QString::fromUtf8(sqlite3_errmsg(db)));
         sqlite3_close_v2(db);
         return error;
     }
     std::unique_ptr<Store> store(new Store(db, path));
+    StoreGuard::harden(db);
     // Another Patronage may be writing (the app while the CLI imports): wait for it.
     sqlite3_busy_timeout(db, 30000);
 
@@ -143,6 +166,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
         return storeError(path, ErrorCode::StoreTooNew)
             .withNumber(version)
             .withDetail(QString::number(kCurrentSchemaVersion));
+    }
+    // Nothing of a schema Patronage did not make is ever used.
+    if (!isNew && version < 1)
+        return storeError(path, ErrorCode::StoreSchemaAltered).withDetail(QStringLiteral("it has no schema version"));
+    if (!isNew) {
+        if (const Status schema = StoreGuard::checkSchema(db, version, path); !schema)
+            return schema.error();
+        if (const Status settings = SettingsRepository(*store).validate(); !settings)
+            return settings.error();
     }
     if (mode == OpenMode::ReadOnly) {
         if (isNew || version < kCurrentSchemaVersion)
@@ -178,20 +210,38 @@ Currency Store::currency() const
     return SettingsRepository(*this).currency();
 }
 
-// Runs each step in its own transaction, so a failure leaves the store at the
-// last version it fully reached.
+// All steps in one transaction, under the write lock: two programs opening
+// the same new store at once never both migrate it, and a failure leaves it
+// as it was.
 Status Store::migrate()
 {
-    for (int version = schemaVersion() + 1; version <= kCurrentSchemaVersion; ++version) {
-        const QByteArray step = QByteArray("BEGIN IMMEDIATE;\n") + migrationStep(version)
-            + "\nPRAGMA application_id = " + QByteArray::number(kApplicationId)
-            + ";\nPRAGMA user_version = " + QByteArray::number(version) + ";\nCOMMIT;";
-        Error error;
-        if (!StoreAccess::execute(*this, step.constData(), &error)) {
-            StoreAccess::execute(*this, "ROLLBACK");
-            return error;
-        }
+    Error error;
+    if (!StoreAccess::execute(*this, "BEGIN IMMEDIATE", &error))
+        return error;
+    auto fail = [this](Error failure) {
+        StoreAccess::execute(*this, "ROLLBACK");
+        return failure;
+    };
+    const int version = schemaVersion(); // read again, now that no other program can change it
+    if (version >= kCurrentSchemaVersion) {
+        StoreAccess::execute(*this, "COMMIT");
+        return {};
     }
+    if (version > 0) {
+        if (const Status schema = StoreGuard::checkSchema(m_db, version, m_path); !schema)
+            return fail(schema.error());
+    }
+    for (int step = version + 1; step <= kCurrentSchemaVersion; ++step) {
+        if (!StoreAccess::execute(*this, migrationStep(step), &error))
+            return fail(error);
+    }
+    const QByteArray stamp = "PRAGMA application_id = " + QByteArray::number(kApplicationId)
+        + "; PRAGMA user_version = " + QByteArray::number(kCurrentSchemaVersion) + ";";
+    if (!StoreAccess::execute(*this, stamp.constData(), &error) || !StoreAccess::execute(*this, "COMMIT", &error))
+        return fail(error);
+    // The identity row reaches the main file at once: a -wal left beside the
+    // store is then always checked against it (StoreGuard::checkWal).
+    StoreAccess::execute(*this, "PRAGMA wal_checkpoint(TRUNCATE)");
     return {};
 }
 

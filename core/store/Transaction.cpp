@@ -1,5 +1,6 @@
 #include "core/store/Transaction.h"
 
+#include <sqlite3.h>
 #include <utility>
 
 #include "core/store/StoreAccess.h"
@@ -8,6 +9,9 @@ namespace Patronage {
 
 Result<Transaction> Transaction::begin(Store &store, Kind kind)
 {
+    // A read inside a transaction already reads one snapshot: nothing to begin.
+    if (kind == Kind::Read && !sqlite3_get_autocommit(StoreAccess::connection(store)))
+        return Transaction(nullptr, kind);
     if (kind == Kind::BulkWrite)
         StoreAccess::execute(store, "PRAGMA foreign_keys = OFF");
     Error error;
@@ -16,7 +20,13 @@ Result<Transaction> Transaction::begin(Store &store, Kind kind)
             StoreAccess::execute(store, "PRAGMA foreign_keys = ON");
         return error;
     }
-    return Transaction(store, kind);
+    Transaction transaction(&store, kind);
+    // Every write names the store in the WAL it leaves (see Migrations.cpp, version 3).
+    if (kind != Kind::Read
+        && !StoreAccess::execute(store, "UPDATE store_identity SET writes = writes + 1 WHERE id = 1", &error)) {
+        return error;
+    }
+    return transaction;
 }
 
 Transaction::Transaction(Transaction &&other) noexcept

@@ -29,8 +29,8 @@ public:
     void rollback();
 
 private:
-    Transaction(Store &store, Kind kind)
-        : m_store(&store)
+    Transaction(Store *store, Kind kind)
+        : m_store(store)
         , m_kind(kind)
     { }
     void end();
