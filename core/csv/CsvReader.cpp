@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Patronage {
@@ -26,12 +27,14 @@ bool CsvReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
+    // A record longer than a chunk doubles what is read next, so that a huge
+    // field is parsed a logarithmic number of times: reading stays linear.
     const qsizetype oldSize = m_buffer.size();
-    m_buffer.resize(oldSize + kChunkSize);
-    const qint64 got = m_device->read(m_buffer.data() + oldSize, kChunkSize);
+    const qsizetype chunk = std::max(kChunkSize, oldSize);
+    m_buffer.resize(oldSize + chunk);
+    const qint64 got = m_device->read(m_buffer.data() + oldSize, chunk);
     if (got < 0) {
-        m_error = Error(ErrorCode::FileReadFailed).withDetail(m_device->errorString());
-        m_failed = true;
+        fail(Error(ErrorCode::FileReadFailed).withDetail(m_device->errorString()));
         m_buffer.resize(oldSize);
         m_eof = true;
         return false;
@@ -42,6 +45,13 @@ bool CsvReader::fill()
     if (got == 0)
         m_eof = true;
     return got > 0;
+}
+
+bool CsvReader::fail(Error error)
+{
+    m_error = std::move(error);
+    m_failed = true;
+    return false;
 }
 
 bool CsvReader::readRecord(CsvRecord &record)
@@ -131,6 +141,13 @@ bool CsvReader::readRecord(CsvRecord &record)
             break;
         }
 
+        // Limits on what one record may hold: memory never grows past them.
+        const qsizetype fieldStart = record.m_fieldEnds.isEmpty() ? 0 : record.m_fieldEnds.last();
+        if (record.m_data.size() - fieldStart > kMaxFieldBytes || record.m_data.size() > kMaxRecordBytes)
+            return fail(Error(ErrorCode::FieldTooLong).at(m_line).withNumber(kMaxFieldBytes));
+        if (record.m_fieldEnds.size() > kMaxColumns)
+            return fail(Error(ErrorCode::TooManyColumns).at(m_line).withNumber(kMaxColumns));
+
         if (!complete) {
             if (fill())
                 continue;
@@ -142,10 +159,8 @@ bool CsvReader::readRecord(CsvRecord &record)
                 m_buffer.append('\n');
                 continue;
             }
-            if (quoteOpen) {
-                m_error = Error(ErrorCode::QuoteNeverClosed).at(m_line);
-                m_failed = true;
-            }
+            if (quoteOpen)
+                return fail(Error(ErrorCode::QuoteNeverClosed).at(m_line));
             return false;
         }
 

@@ -21,6 +21,11 @@ public:
     /// \a contentHash, when given, is fed every byte read (the file's content hash).
     CsvReader(QIODevice *device, const CsvDialect &dialect, QCryptographicHash *contentHash = nullptr);
 
+    /// The most one field, one record and one line's columns may hold.
+    static constexpr qsizetype kMaxFieldBytes = qsizetype(128) * 1024 * 1024;
+    static constexpr qsizetype kMaxRecordBytes = qsizetype(256) * 1024 * 1024;
+    static constexpr int kMaxColumns = 65536;
+
     /// Reads the next record; false at the end of the file or on an error.
     bool readRecord(CsvRecord &record);
 
@@ -33,6 +38,7 @@ public:
 
 private:
     bool fill();
+    bool fail(Error error);
 
     QIODevice *m_device;
     QCryptographicHash *m_contentHash;

@@ -102,6 +102,11 @@ QString ErrorText::problem(const Error &e, const Remedies &remedies)
         return tr("the header names the column \"%1\" twice, so it is not clear which one holds the figures: rename "
                   "or remove one of them and import again")
             .arg(e.value);
+    case ErrorCode::TextTooLong:
+        return tr("the value in column \"%1\" is longer than %2 characters, the most Patronage keeps for an order "
+                  "number, customer, e-mail or name: check that the column holds what it should")
+            .arg(e.columnName)
+            .arg(e.number);
     case ErrorCode::UnreadableDate:
         return tr("cannot read the date \"%1\" in column \"%2\" as %3: %4")
             .arg(e.value, e.columnName, e.detail, remedies.giveDateLayout());

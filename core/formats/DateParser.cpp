@@ -204,6 +204,8 @@ std::optional<WallClockTime> DateParser::parse(QByteArrayView text) const
         QDate date = parsed.date();
         if (m_qtFormat.contains(QLatin1String("yy")) && !m_qtFormat.contains(QLatin1String("yyyy")))
             date = QDate(expandTwoDigitYear(date.year() % 100), date.month(), date.day());
+        if (!validDate(date.year(), date.month(), date.day()))
+            return std::nullopt; // the same years as every other layout: 1900 to 2200
         const QTime time = parsed.time();
         WallClockTime result;
         result.secondsSinceEpoch =

@@ -18,7 +18,14 @@ HeaderIndex::HeaderIndex(const QStringList &headers)
         const QString key = normalisedHeader(headers.at(i));
         if (!m_byName.contains(key))
             m_byName.insert(key, i);
+        else if (!key.isEmpty())
+            m_duplicated.insert(key);
     }
+}
+
+bool HeaderIndex::isDuplicated(int column) const
+{
+    return m_duplicated.contains(normalisedHeader(nameAt(column)));
 }
 
 int HeaderIndex::find(const QString &name) const
@@ -48,10 +55,19 @@ bool placeColumn(FormatLayout &layout, const HeaderIndex &header, const ColumnMa
             error->names = header.headers();
             return false;
         }
+        if (header.isDuplicated(column)) {
+            *error = Error(ErrorCode::DuplicateColumn).withValue(header.nameAt(column));
+            return false;
+        }
         layout.columns[size_t(field)] = column;
         return true;
     }
     const int column = header.findAny(names);
+    // Two columns of the same name: which one holds the figures is not clear.
+    if (column >= 0 && header.isDuplicated(column)) {
+        *error = Error(ErrorCode::DuplicateColumn).withValue(header.nameAt(column));
+        return false;
+    }
     layout.columns[size_t(field)] = column;
     if (column < 0 && required && names.size() == 0) {
         *error = Error(ErrorCode::MissingMappedField);

@@ -29,10 +29,13 @@ public:
     int findAny(std::initializer_list<const char *> names) const;
     const QStringList &headers() const { return m_headers; }
     QString nameAt(int column) const { return m_headers.value(column); }
+    /// Whether the column's name is written more than once in the header.
+    bool isDuplicated(int column) const;
 
 private:
     QStringList m_headers;
     QHash<QString, int> m_byName;
+    QSet<QString> m_duplicated;
 };
 
 /// A user's column choices: field -> header name.

@@ -11,8 +11,11 @@ Status ImportSource::open(const QString &path, const ImportOptions &options, con
                           ImportReport &report)
 {
     auto refuse = [&path](Error error) { return error.inFile(path); };
-    if (QFileInfo(path).isDir())
+    const QFileInfo info(path);
+    if (info.isDir())
         return refuse(Error(ErrorCode::FileIsFolder));
+    if (info.exists() && !info.isFile())
+        return refuse(Error(ErrorCode::FileNotRegular));
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
         return refuse(Error(ErrorCode::FileUnreadable).withDetail(m_file.errorString()));
@@ -56,6 +59,8 @@ Status ImportSource::open(const QString &path, const ImportOptions &options, con
     report.dateLayout = m_sampler->dates().describe();
 
     m_currency = storeCurrency;
+    if (!options.currency.isEmpty() && !Currency::isIsoCode(options.currency))
+        return refuse(Error(ErrorCode::UnknownCurrencyCode).withValue(options.currency));
     if (!options.currency.isEmpty()) {
         if (!storeCurrency.isEmpty() && options.currency.compare(storeCurrency, Qt::CaseInsensitive) != 0) {
             return refuse(Error(ErrorCode::CurrencyOptionMismatch)

@@ -6,6 +6,8 @@
 #include "core/import/ImportSource.h"
 #include "core/import/OrderProducer.h"
 #include "core/store/ImportRepository.h"
+#include "core/store/Limits.h"
+#include "core/store/OrderRepository.h"
 #include "core/store/OrderWriter.h"
 #include "core/store/SegmentResultRepository.h"
 #include "core/store/SettingsRepository.h"
@@ -95,6 +97,26 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         return refuse(report, settled.error());
     report.ordersUpdated = settled->updated;
     report.ordersUnchanged = settled->unchanged;
+    // Every sum Patronage forms stays below the store's total: refused before it could overflow.
+    SettingsRepository storeSettings(m_store);
+    const Result<QString> known = storeSettings.value(Setting::AmountTotal);
+    if (!known)
+        return refuse(report, known.error());
+    Int128 total = writer.writtenMagnitude();
+    if (known->isEmpty()) { // a store from before the total was kept: counted once
+        const Result<qint64> stored = OrderRepository(m_store).amountMagnitude();
+        if (!stored)
+            return refuse(report, stored.error());
+        total = *stored;
+    } else {
+        total += known->toLongLong();
+    }
+    if (total > Limits::kMaxStoreTotal) {
+        const Int128 majorUnits = Limits::kMaxStoreTotal / powerOfTen(Currency::fromCode(currency).decimals);
+        return refuse(report, Error(ErrorCode::StoreTotalTooLarge).withNumber(qint64(majorUnits)));
+    }
+    if (const Status saved = storeSettings.setValue(Setting::AmountTotal, QString::number(qint64(total))); !saved)
+        return refuse(report, saved.error());
     if (report.rowsRead == 0)
         return refuse(report, Error(ErrorCode::FileHeaderOnly));
 

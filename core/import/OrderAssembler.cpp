@@ -1,6 +1,10 @@
 #include "core/import/OrderAssembler.h"
 
+#include "core/store/Limits.h"
+
 #include <QCryptographicHash>
+
+#include <cstdlib>
 
 namespace Patronage {
 
@@ -102,6 +106,10 @@ bool OrderAssembler::readDate(const CsvRecord &record, WallClockTime *time)
                         .withValue(record.text(m_settings.layout.column(Field::Date)))
                         .withDetail(m_settings.dates.describe()));
     }
+    if (value->utcOffsetMinutes && std::abs(*value->utcOffsetMinutes) > Limits::kMaxUtcOffsetMinutes) {
+        return fail(record, Field::Date,
+                    Error(ErrorCode::OffsetOutOfRange).withValue(record.text(m_settings.layout.column(Field::Date))));
+    }
     *time = *value;
     return true;
 }
@@ -111,6 +119,8 @@ bool OrderAssembler::checkCurrency(const CsvRecord &record)
     const QString code = record.text(m_settings.layout.column(Field::Currency)).toUpper();
     if (code.isEmpty())
         return true;
+    if (!Currency::isIsoCode(code))
+        return fail(record, Field::Currency, Error(ErrorCode::UnknownCurrencyCode).withValue(code));
     if (m_settings.currency.code.isEmpty()) {
         m_settings.currency.code = code;
         return true;
@@ -166,6 +176,16 @@ bool OrderAssembler::startOrder(const CsvRecord &record, const QString &key)
             + record.text(layout.column(Field::LastName));
         order.name = fullName.trimmed();
     }
+    const std::pair<Field, const QString *> texts[] = {{Field::Order, &order.orderKey},
+                                                       {Field::Customer, &order.customerKey},
+                                                       {Field::Email, &order.email},
+                                                       {Field::Name, &order.name}};
+    for (const auto &[field, text] : texts) {
+        if (text->size() > Limits::kMaxTextLength) {
+            const Field column = field == Field::Customer && !layout.has(Field::Customer) ? Field::Email : field;
+            return fail(record, column, Error(ErrorCode::TextTooLong).withNumber(Limits::kMaxTextLength));
+        }
+    }
     const QString status = record.text(layout.column(Field::OrderStatus)).toLower();
     const bool cancelled = layout.cancelledStatuses.contains(status)
         || layout.cancelledStatuses.contains(status.mid(status.startsWith(QLatin1String("wc-")) ? 3 : 0))
@@ -210,6 +230,18 @@ bool OrderAssembler::emitPending()
     m_pending.active = false;
     NormalisedOrder &order = m_pending.order;
     const int decimals = m_settings.currency.decimals;
+    // No amount past the limit, so that no sum of them can overflow (Limits.h).
+    const Int128 limit = minorToPicos(Limits::kMaxAmountMinor, decimals);
+    for (const Int128 picos : {m_pending.grossPicos, m_pending.refundedPicos}) {
+        if (picos > limit || picos < -limit) {
+            m_error = Error(ErrorCode::AmountOutOfRange).at(order.line);
+            m_error.columnName = m_header.nameAt(m_settings.layout.column(Field::Total));
+            m_error.value = Money{picos > 0 ? Limits::kMaxAmountMinor : -Limits::kMaxAmountMinor,
+                                  m_settings.currency}.machineText() + QStringLiteral("…");
+            m_error.number = qint64(Limits::kMaxAmountMinor / powerOfTen(decimals));
+            return false;
+        }
+    }
     order.gross = picosToMinor(m_pending.grossPicos, decimals);
     order.grossResidualPicos = qint64(m_pending.grossPicos - minorToPicos(order.gross, decimals));
     order.refunded = picosToMinor(m_pending.refundedPicos, decimals);

@@ -29,9 +29,7 @@ constexpr qint64 kMaxAmountMinor = 1'000'000'000'000'000;
 /// so no sum can overflow.
 constexpr qint64 kMaxStoreTotal = qint64(1) << 62;
 
-/// One field of a CSV file: 128 MiB; one line: 65,536 columns.
-constexpr qint64 kMaxFieldBytes = qint64(128) * 1024 * 1024;
-constexpr int kMaxColumns = 65536;
+/// (CSV fields, records and columns: CsvReader::kMaxFieldBytes and its neighbours.)
 /// An order number, customer id, e-mail or name: 1,000 characters.
 constexpr int kMaxTextLength = 1000;
 

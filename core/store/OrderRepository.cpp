@@ -202,6 +202,16 @@ Result<QList<CustomerDocument>> OrderRepository::documentsOf(qint64 customerStor
     return documents;
 }
 
+Result<qint64> OrderRepository::amountMagnitude() const
+{
+    Statement sum(StoreAccess::connection(m_store),
+                  "SELECT (SELECT coalesce(sum(abs(gross)), 0) + coalesce(sum(abs(refunded)), 0) FROM orders) "
+                  "+ (SELECT coalesce(sum(abs(amount)), 0) FROM credit_notes)");
+    if (!sum.step())
+        return StoreAccess::failure(m_store, sum, ErrorCode::StoreReadFailed);
+    return sum.integer(0);
+}
+
 Result<StoreSummary> OrderRepository::summary() const
 {
     sqlite3 *db = StoreAccess::connection(m_store);

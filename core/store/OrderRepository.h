@@ -35,6 +35,8 @@ public:
     /// A customer's orders and credit notes, oldest first.
     Result<QList<CustomerDocument>> documentsOf(qint64 customerStoreId) const;
     Result<StoreSummary> summary() const;
+    /// The magnitudes of every stored amount, added.
+    Result<qint64> amountMagnitude() const;
 
 private:
     Store &m_store;

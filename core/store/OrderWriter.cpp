@@ -180,6 +180,7 @@ Result<OrderWriter::Outcome> OrderWriter::writeDocument(const NormalisedOrder &o
     };
 
     noteChange(order.placedAt.secondsSinceEpoch);
+    m_writtenMagnitude += Int128(std::abs(order.gross)) + std::abs(order.refunded);
     Statement &insert = s.insert[kind];
     if (!bindValues(insert.bind(1, order.orderKey)).exec())
         return fail(insert);

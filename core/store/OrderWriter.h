@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/error/Result.h"
+#include "core/money/Int128.h"
 #include "core/store/NormalisedOrder.h"
 
 namespace Patronage {
@@ -41,6 +42,8 @@ public:
     Result<Settled> finish();
     /// The earliest placed_at (before or after) of anything this import wrote.
     std::optional<qint64> earliestChange() const { return m_earliestChange; }
+    /// The magnitudes of every amount written, added (exactly).
+    Int128 writtenMagnitude() const { return m_writtenMagnitude; }
 
     ~OrderWriter();
     OrderWriter(const OrderWriter &) = delete;
@@ -59,6 +62,7 @@ private:
     bool m_mergeRepeats;
     std::optional<Error> m_error;
     std::optional<qint64> m_earliestChange;
+    Int128 m_writtenMagnitude = 0;
     std::unique_ptr<Statements> m_sql;
 };
 

@@ -28,16 +28,23 @@ constexpr SettingEntry kSettings[] = {
     {Setting::SegmentsSignature,  "segments_signature",  ""},
     {Setting::SegmentsStaleFrom,  "segments_stale_from", ""},
     {Setting::SegmentsDataDay,    "segments_data_day",   ""},
+    {Setting::AmountTotal,        "amount_total",        ""},
 };
 // clang-format on
 
+constexpr bool entriesInOrder()
+{
+    for (size_t i = 0; i < std::size(kSettings); ++i) {
+        if (size_t(kSettings[i].setting) != i)
+            return false;
+    }
+    return std::size(kSettings) == size_t(Setting::Count);
+}
+static_assert(entriesInOrder(), "every setting has its entry, in the enum's order");
+
 const SettingEntry &entryOf(Setting setting)
 {
-    for (const SettingEntry &entry : kSettings) {
-        if (entry.setting == setting)
-            return entry;
-    }
-    return kSettings[0];
+    return kSettings[size_t(setting)];
 }
 
 int intValue(const SettingsRepository &settings, Setting setting)
@@ -137,7 +144,12 @@ Status SettingsRepository::validate() const
                 && (number * 86400 < Limits::earliestSecond() || number * 86400 > Limits::latestSecond()))
                 return invalid(entry.setting, *text, QStringLiteral("it is not a day between 1900 and 2200"));
             break;
-        case Setting::SegmentsSignature: break;
+        case Setting::AmountTotal:
+            if (!text->isEmpty() && (!isNumber || number < 0 || number > Limits::kMaxStoreTotal))
+                return invalid(entry.setting, *text, QStringLiteral("it is not a total Patronage keeps"));
+            break;
+        case Setting::SegmentsSignature:
+        case Setting::Count: break;
         }
     }
     const QString problem = segmentationParams().validate();

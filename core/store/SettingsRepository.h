@@ -21,6 +21,8 @@ enum class Setting {
     SegmentsSignature, ///< the parameters the stored month results were computed with
     SegmentsStaleFrom, ///< the first month whose stored results are out of date
     SegmentsDataDay,   ///< D of spec §4 when the results were computed (days since 1970-01-01)
+    AmountTotal,       ///< a bound on the magnitudes of every amount ever written, added (Limits::kMaxStoreTotal)
+    Count
 };
 
 class SettingsRepository
