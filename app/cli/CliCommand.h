@@ -58,6 +58,15 @@ QCommandLineOption dbOption();
 /// The common --format option, and writing a report to stdout or atomically to a file.
 QCommandLineOption formatOption();
 bool reportFormat(const QCommandLineParser &parser, const QString &command, ReportTable::Format *format, int *exitCode);
-int writeReport(const ReportTable &table, ReportTable::Format format, const QString &outPath = {});
+/// Refuses to write over a store, a file the command reads (\a inputs), or
+/// anything that is not a regular file.
+Status checkOutputPath(const QString &outPath, const QStringList &inputs);
+int writeReport(const ReportTable &table, ReportTable::Format format, const QString &outPath = {},
+                const QStringList &inputs = {});
+/// The system's words for the last failure (errno).
+QString systemError();
+/// Flushes what was written; a write to standard output that failed turns
+/// \a exitCode into a failure.
+int finishOutput(int exitCode);
 
 } // namespace Patronage::Cli

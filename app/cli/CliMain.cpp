@@ -59,15 +59,12 @@ int main(int argc, char *argv[])
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out() << "patronage-cli " << PATRONAGE_VERSION << "\n";
-        return Done;
+        return finishOutput(Done);
     }
     for (const Command &command : kCommands) {
         if (first == QLatin1String(command.name)) {
             arguments.removeFirst(); // the command's name stands where the program's did
-            const int code = command.run(arguments);
-            out().flush();
-            err().flush();
-            return code;
+            return finishOutput(command.run(arguments));
         }
     }
     err() << "patronage-cli: unknown command '" << first << "'\n\n";

@@ -1,4 +1,11 @@
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sys/stat.h>
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliText.h"
@@ -110,21 +117,72 @@ bool reportFormat(const QCommandLineParser &parser, const QString &command, Repo
     return false;
 }
 
-int writeReport(const ReportTable &table, ReportTable::Format format, const QString &outPath)
+Status checkOutputPath(const QString &outPath, const QStringList &inputs)
+{
+    Error error;
+    error.file = outPath;
+    const QFileInfo target(outPath);
+    if (!target.exists())
+        return {};
+    struct stat status {};
+    if (::stat(QFile::encodeName(outPath).constData(), &status) != 0 || !S_ISREG(status.st_mode)) {
+        error.code = ErrorCode::OutputNotRegular;
+        return error;
+    }
+    for (const QString &input : inputs) {
+        struct stat other {};
+        if (!input.isEmpty() && ::stat(QFile::encodeName(input).constData(), &other) == 0
+            && other.st_dev == status.st_dev && other.st_ino == status.st_ino) {
+            error.code = ErrorCode::OutputIsInput;
+            return error;
+        }
+    }
+    QFile file(outPath);
+    if (file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16)) {
+        error.code = ErrorCode::OutputIsStore;
+        return error;
+    }
+    return {};
+}
+
+int writeReport(const ReportTable &table, ReportTable::Format format, const QString &outPath, const QStringList &inputs)
 {
     const QByteArray bytes = table.render(format);
     if (outPath.isEmpty()) {
         out().flush();
-        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        if (fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || fflush(stdout) != 0)
+            return refused(QStringLiteral("output"), Error(ErrorCode::OutputWriteFailed).withDetail(systemError()));
         return Done;
     }
+    if (const Status safe = checkOutputPath(outPath, inputs); !safe)
+        return refused(QStringLiteral("output"), safe.error());
     // Written whole or not at all: a half-written list never reaches a mail tool.
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << "patronage-cli: cannot write " << outPath << ": " << file.errorString() << "\n";
-        return InputRefused;
+        Error error(ErrorCode::OutputWriteFailed);
+        error.file = outPath;
+        error.detail = file.errorString();
+        return refused(QStringLiteral("output"), error);
     }
     return Done;
+}
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+int finishOutput(int exitCode)
+{
+    out().flush();
+    err().flush();
+    // A full disk or a closed pipe on standard output is an error, not success.
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        const QString why = systemError();
+        std::fprintf(stderr, "patronage-cli: cannot write to the standard output: %s\n", qPrintable(why));
+        return exitCode == Done ? InputRefused : exitCode;
+    }
+    return exitCode;
 }
 
 } // namespace Patronage::Cli

@@ -92,7 +92,7 @@ int runCustomers(const QStringList &arguments)
     if (!rows)
         return refused(command, rows.error());
     const ReportTable table = exportTable(*rows, exportStyle, snapshot.currency);
-    const int result = writeReport(table, format, parser.value(outFile));
+    const int result = writeReport(table, format, parser.value(outFile), {parser.value(db)});
     if (result == Done && parser.isSet(outFile))
         err() << "wrote " << table.rows.size() << " customers to " << parser.value(outFile) << "\n";
     return result;

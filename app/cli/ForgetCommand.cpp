@@ -23,12 +23,16 @@ int runForget(const QStringList &arguments)
     std::unique_ptr<Store> store = openStore(command, parser.value(db), Store::OpenMode::ReadWrite, &exitCode);
     if (!store)
         return exitCode;
-    const Result<int> forgotten = CustomerRepository(*store).forget(parser.value(email));
+    const Result<CustomerRepository::Forgotten> forgotten = CustomerRepository(*store).forget(parser.value(email));
     if (!forgotten)
         return refused(command, forgotten.error());
-    if (*forgotten == 0)
+    if (forgotten->leftover) {
+        out() << "the address was still in the store's file, from an erasure that did not finish: it is gone now\n";
+        return Done;
+    }
+    if (forgotten->customers == 0)
         return refused(command, Error(ErrorCode::NothingToForget).withValue(parser.value(email)));
-    out() << "forgot " << *forgotten << (*forgotten == 1 ? " customer" : " customers")
+    out() << "forgot " << forgotten->customers << (forgotten->customers == 1 ? " customer" : " customers")
           << ": e-mail, name and key removed; their orders stay, anonymous\n";
     return Done;
 }

@@ -55,6 +55,8 @@ int runGenerate(const QStringList &arguments)
     else if (parser.value(format) != QLatin1String("shopify"))
         return usageError(command, QStringLiteral("--format takes shopify or lines"));
 
+    if (const Status safe = checkOutputPath(parser.value(outFile), {}); !safe)
+        return refused(command, safe.error());
     QSaveFile file(parser.value(outFile));
     if (!file.open(QIODevice::WriteOnly)) {
         err() << "patronage-cli generate: cannot write " << file.fileName() << ": " << file.errorString() << "\n";

@@ -1,4 +1,6 @@
 #include "app/cli/CliCommand.h"
+
+#include <QFileInfo>
 #include "app/cli/CliText.h"
 #include "core/import/ImportText.h"
 #include "core/import/Importer.h"

@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
+#include "core/error/SafeText.h"
 #include "core/money/Money.h"
 
 namespace Patronage {
@@ -21,9 +23,23 @@ bool parseReportFormat(const QString &name, ReportTable::Format *format)
     return true;
 }
 
-QString csvField(const QString &value)
+bool isFormulaTrigger(const QString &value)
 {
-    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
+        return false;
+    // A plain number ("-12.50") is data a spreadsheet reads as a number, not a formula.
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    return !number.match(value).hasMatch();
+}
+
+QString csvField(const QString &raw)
+{
+    // OWASP, "CSV Injection": a cell that would start a formula starts with a quote instead.
+    const QString value = isFormulaTrigger(raw) ? QLatin1Char('\'') + raw : raw;
+    const bool needsQuotes = value != raw || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
         || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
         || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
     if (!needsQuotes)
@@ -86,10 +102,19 @@ QByteArray ReportTable::render(Format format) const
         }
         return QJsonDocument(array).toJson(QJsonDocument::Indented);
     }
+    // For a terminal: nothing from the data may reach it as an escape sequence.
+    QList<QStringList> shown;
+    shown.reserve(rows.size());
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells.append(withoutControlCharacters(cell));
+        shown.append(cells);
+    }
     QList<qsizetype> widths;
     for (qsizetype c = 0; c < header.size(); ++c) {
         qsizetype width = header.at(c).size();
-        for (const QStringList &row : rows)
+        for (const QStringList &row : std::as_const(shown))
             width = std::max(width, row.value(c).size());
         widths.append(width);
     }
@@ -102,7 +127,7 @@ QByteArray ReportTable::render(Format format) const
         return padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
     };
     QString text = line(header);
-    for (const QStringList &row : rows)
+    for (const QStringList &row : std::as_const(shown))
         text += line(row);
     return text.toUtf8();
 }

@@ -24,7 +24,10 @@ struct ReportTable {
 
 bool parseReportFormat(const QString &name, ReportTable::Format *format);
 
-/// One CSV field, quoted only when it must be (RFC 4180).
+/// One CSV field, quoted only when it must be (RFC 4180). A cell that a
+/// spreadsheet would read as a formula (it starts with =, +, -, @, a tab or a
+/// carriage return and is not a plain number) is written with a ' before it
+/// (OWASP, "CSV Injection").
 QString csvField(const QString &value);
 /// One CSV line with its line end.
 QString csvLine(const QStringList &fields);

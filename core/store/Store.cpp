@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <mutex>
 #include <sqlite3.h>
@@ -138,8 +139,17 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (mode == OpenMode::CreateIfMissing)
         flags |= SQLITE_OPEN_CREATE;
+    // A store to read in a folder that cannot be written (a read-only disk, a
+    // shared folder): SQLite could not make its -shm file there. With no -wal
+    // beside it and nobody able to write it, the file is read as it is.
+    QByteArray name = path.toUtf8();
+    if (mode == OpenMode::ReadOnly && !QFileInfo(info.absolutePath()).isWritable()
+        && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        name = "file:" + QUrl::toPercentEncoding(info.absoluteFilePath(), "/") + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(name.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         const int code = sqlite3_errcode(db);
         Error error = storeError(path,
                                  code == SQLITE_CANTOPEN && mode == OpenMode::CreateIfMissing && !info.exists()
@@ -193,6 +203,23 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     if (const Status migrated = store->migrate(); !migrated)
         return migrated.error();
     return store;
+}
+
+void Store::discardIfEmpty(const QString &path)
+{
+    {
+        Result<std::unique_ptr<Store>> store = open(path, OpenMode::ReadOnly);
+        if (!store)
+            return;
+        const qint64 held = pragmaValue((*store)->m_db, "SELECT (SELECT count(*) FROM imports) + "
+                                                        "(SELECT count(*) FROM orders) + (SELECT count(*) FROM credit_notes)");
+        if (held != 0)
+            return;
+    }
+    if (StoreGuard::isInUse(path))
+        return;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
 }
 
 int Store::schemaVersion() const

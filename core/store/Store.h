@@ -40,6 +40,11 @@ public:
     /// The store's currency (its code is empty while none is known).
     Currency currency() const;
 
+    /// Removes the store at \a path (and its -wal and -shm files) when it
+    /// holds nothing and no program has it open: a store made for an import
+    /// that was refused is not left behind.
+    static void discardIfEmpty(const QString &path);
+
 private:
     friend class StoreAccess;
     Store(sqlite3 *db, QString path);

@@ -153,6 +153,16 @@ bool isOpenElsewhere(const QString &storePath)
 
 } // namespace
 
+bool isInUse(const QString &storePath)
+{
+    {
+        std::lock_guard guard(registryLock());
+        if (openHere().contains(canonical(storePath)))
+            return true;
+    }
+    return isOpenElsewhere(storePath);
+}
+
 void noteOpened(const QString &storePath)
 {
     std::lock_guard guard(registryLock());
@@ -196,13 +206,8 @@ Status checkWal(const QString &storePath)
     QFile wal(storePath + QStringLiteral("-wal"));
     if (!wal.exists() || wal.size() < kWalHeaderSize)
         return {}; // no WAL, or one SQLite reads as empty
-    {
-        std::lock_guard guard(registryLock());
-        if (openHere().contains(canonical(storePath)))
-            return {}; // the WAL of this process's own open connection
-    }
-    if (isOpenElsewhere(storePath))
-        return {};
+    if (isInUse(storePath))
+        return {}; // a live WAL, of a connection that has the store open
     if (!wal.open(QIODevice::ReadOnly))
         return walError(storePath, ErrorCode::StoreForeignWal, QStringLiteral("it cannot be read"));
     const QByteArray header = wal.read(kWalHeaderSize);

@@ -25,6 +25,9 @@ void harden(sqlite3 *db);
 /// store's (by the marker of its identity row). Refuses a foreign or damaged one.
 Status checkWal(const QString &storePath);
 
+/// Whether a connection (of this process or another) has the store open.
+bool isInUse(const QString &storePath);
+
 /// Keeps count of this process's connections to each store file.
 void noteOpened(const QString &storePath);
 void noteClosed(const QString &storePath);
