@@ -124,23 +124,25 @@ Status checkOutputPath(const QString &outPath, const QStringList &inputs)
     const QFileInfo target(outPath);
     if (!target.exists())
         return {};
-    struct stat status {};
+    struct stat status {
+    };
     if (::stat(QFile::encodeName(outPath).constData(), &status) != 0 || !S_ISREG(status.st_mode)) {
         error.code = ErrorCode::OutputNotRegular;
         return error;
-    }
-    for (const QString &input : inputs) {
-        struct stat other {};
-        if (!input.isEmpty() && ::stat(QFile::encodeName(input).constData(), &other) == 0
-            && other.st_dev == status.st_dev && other.st_ino == status.st_ino) {
-            error.code = ErrorCode::OutputIsInput;
-            return error;
-        }
     }
     QFile file(outPath);
     if (file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16)) {
         error.code = ErrorCode::OutputIsStore;
         return error;
+    }
+    for (const QString &input : inputs) {
+        struct stat other {
+        };
+        if (!input.isEmpty() && ::stat(QFile::encodeName(input).constData(), &other) == 0
+            && other.st_dev == status.st_dev && other.st_ino == status.st_ino) {
+            error.code = ErrorCode::OutputIsInput;
+            return error;
+        }
     }
     return {};
 }

@@ -84,6 +84,11 @@ int runCustomers(const QStringList &arguments)
     }
     query.search = parser.value(search);
 
+    // Refused before any work: a list is never written over a store or an input.
+    if (parser.isSet(outFile)) {
+        if (const Status safe = checkOutputPath(parser.value(outFile), {parser.value(db)}); !safe)
+            return refused(command, safe.error());
+    }
     std::optional<ReportStore> opened = openForReport(command, parser.value(db), Analysis::History::Load, &exitCode);
     if (!opened)
         return exitCode;

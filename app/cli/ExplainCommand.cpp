@@ -1,6 +1,7 @@
 #include <QRegularExpression>
 
 #include "app/cli/CliCommand.h"
+#include "core/error/SafeText.h"
 #include "core/report/Explanation.h"
 #include "core/segment/SegmentEngine.h"
 #include "core/store/CustomerRepository.h"
@@ -57,17 +58,17 @@ int runExplain(const QStringList &arguments)
             },
             [&](const MonthResult &r) { monthResult = r; });
 
-    QTextStream &o = out();
-    o << "customer " << parser.value(customer);
-    if (!email.isEmpty() || !name.isEmpty())
-        o << " (" << QStringList{name, email}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "))
-          << ")";
-    o << " at " << monthText(when) << ", method " << methodName(params.method)
-      << (params.windowMonths ? QStringLiteral(", window %1 months").arg(params.windowMonths)
-                              : QStringLiteral(", all history"))
-      << "\n";
+    // Names and e-mails come from the data: nothing of them acts on the terminal.
+    QString text = QStringLiteral("customer ") + parser.value(customer);
+    const QStringList known = QStringList{name, email}.filter(QRegularExpression(QStringLiteral(".")));
+    if (!known.isEmpty())
+        text += QStringLiteral(" (") + known.join(QStringLiteral(", ")) + QLatin1Char(')');
+    text += QStringLiteral(" at ") + monthText(when) + QStringLiteral(", method ") + methodName(params.method)
+        + (params.windowMonths ? QStringLiteral(", window %1 months").arg(params.windowMonths)
+                               : QStringLiteral(", all history"));
+    out() << withoutControlCharacters(text) << "\n";
     for (const QString &line : explainCustomer(snapshot, monthResult, params, opened->snapshot.currency))
-        o << "  " << line << "\n";
+        out() << "  " << withoutControlCharacters(line) << "\n";
     return Done;
 }
 

@@ -1,6 +1,6 @@
-#include "app/cli/CliCommand.h"
-
 #include <QFileInfo>
+
+#include "app/cli/CliCommand.h"
 #include "app/cli/CliText.h"
 #include "core/import/ImportText.h"
 #include "core/import/Importer.h"
@@ -107,13 +107,16 @@ int runImport(const QStringList &arguments)
     options.currency = parser.value(currency).trimmed();
 
     int result = Done;
+    const bool storeIsNew = !QFileInfo::exists(parser.value(db));
     std::unique_ptr<Store> store =
         openStore(QStringLiteral("import"), parser.value(db), Store::OpenMode::CreateIfMissing, &result);
     if (!store)
         return result;
     Importer importer(*store);
+    bool anyImported = false;
     for (const QString &file : parser.positionalArguments()) {
         const ImportReport report = importer.importFile(file, options);
+        anyImported = anyImported || report.ok;
         if (!report.ok) {
             err() << cliMessage(report.error) << "\n";
             err() << "  nothing was imported from this file; the store is unchanged by it\n";
@@ -123,6 +126,11 @@ int runImport(const QStringList &arguments)
         }
         printReport(report);
         out().flush();
+    }
+    // A store this command made for files that were all refused is not left behind.
+    if (storeIsNew && !anyImported) {
+        store.reset();
+        Store::discardIfEmpty(parser.value(db));
     }
     return result;
 }

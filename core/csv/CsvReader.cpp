@@ -122,6 +122,9 @@ bool CsvReader::readRecord(CsvRecord &record)
             }
             if (p == end)
                 break;
+            const qsizetype fieldStart = record.m_fieldEnds.isEmpty() ? 0 : record.m_fieldEnds.last();
+            if (record.m_data.size() - fieldStart > kMaxFieldBytes)
+                return fail(Error(ErrorCode::FieldTooLong).at(m_line).withNumber(kMaxFieldBytes));
             record.m_fieldEnds.append(int(record.m_data.size()));
             if (*p == sep) {
                 ++p;

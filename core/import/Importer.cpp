@@ -7,7 +7,6 @@
 #include "core/import/OrderProducer.h"
 #include "core/store/ImportRepository.h"
 #include "core/store/Limits.h"
-#include "core/store/OrderRepository.h"
 #include "core/store/OrderWriter.h"
 #include "core/store/SegmentResultRepository.h"
 #include "core/store/SettingsRepository.h"
@@ -102,15 +101,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     const Result<QString> known = storeSettings.value(Setting::AmountTotal);
     if (!known)
         return refuse(report, known.error());
-    Int128 total = writer.writtenMagnitude();
-    if (known->isEmpty()) { // a store from before the total was kept: counted once
-        const Result<qint64> stored = OrderRepository(m_store).amountMagnitude();
-        if (!stored)
-            return refuse(report, stored.error());
-        total = *stored;
-    } else {
-        total += known->toLongLong();
-    }
+    const Int128 total = writer.writtenMagnitude() + known->toLongLong();
     if (total > Limits::kMaxStoreTotal) {
         const Int128 majorUnits = Limits::kMaxStoreTotal / powerOfTen(Currency::fromCode(currency).decimals);
         return refuse(report, Error(ErrorCode::StoreTotalTooLarge).withNumber(qint64(majorUnits)));

@@ -109,6 +109,10 @@ CREATE TABLE store_identity (
     writes INTEGER NOT NULL DEFAULT 0
 );
 INSERT INTO store_identity(id, marker) VALUES (1, 'patronage-store:' || lower(hex(randomblob(16))));
+-- A bound on the magnitudes of every amount, added (Limits::kMaxStoreTotal): imports keep it up to date.
+INSERT OR REPLACE INTO settings(key, value) SELECT 'amount_total', CAST(min(1.001 * (
+    (SELECT total(abs(gross)) + total(abs(refunded)) FROM orders) + (SELECT total(abs(amount)) FROM credit_notes)),
+    4611686018427387904.0) AS INTEGER);
 )sql";
 
 } // namespace

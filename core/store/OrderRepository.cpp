@@ -54,8 +54,9 @@ public:
         return {};
     }
 
-    /// Orders (valid ones as events, net = gross - refunded floored at 0) or credit notes.
-    Status readDocuments(bool creditNotes, std::vector<Event> &events)
+    /// Orders (valid ones as events, net = gross - refunded floored at 0) or
+    /// credit notes; without \a events they are only checked.
+    Status readDocuments(bool creditNotes, std::vector<Event> *events)
     {
         const char *sql = creditNotes ? "SELECT placed_at, amount, 0, 0, customer_id, id FROM credit_notes ORDER BY id"
                                       : "SELECT placed_at, gross, refunded, state, customer_id, id FROM orders "
@@ -88,9 +89,9 @@ public:
                 if (customer < 0)
                     return invalid(table, rows.text(5), QStringLiteral("customer_id"));
             }
-            if (state != 0)
+            if (state != 0 || !events)
                 continue; // cancelled: not in the history
-            if (qint64(events.size()) >= Limits::kMaxHistoryEvents)
+            if (qint64(events->size()) >= Limits::kMaxHistoryEvents)
                 return invalid(table, rows.text(5), QStringLiteral("number of orders"));
             Event event;
             event.seconds = placedAt;
@@ -98,7 +99,7 @@ public:
             event.customer = customer;
             event.month = 0;
             event.creditNote = creditNotes;
-            events.push_back(event);
+            events->push_back(event);
         }
         if (rows.failed())
             return StoreAccess::failure(m_store, rows, ErrorCode::StoreReadFailed);
@@ -167,12 +168,12 @@ Result<OrderHistory> OrderRepository::readHistory() const
     if (const Status customers = reader.readCustomers(); !customers)
         return customers.error();
     std::vector<Event> events;
-    if (const Status orders = reader.readDocuments(false, events); !orders)
+    if (const Status orders = reader.readDocuments(false, &events); !orders)
         return orders.error();
     sortByTime(events);
     // Credit notes are few: sorted on their own, then merged in from the back.
     std::vector<Event> notes;
-    if (const Status read = reader.readDocuments(true, notes); !read)
+    if (const Status read = reader.readDocuments(true, &notes); !read)
         return read.error();
     sortByTime(notes);
     mergeInto(events, notes);
@@ -202,18 +203,24 @@ Result<QList<CustomerDocument>> OrderRepository::documentsOf(qint64 customerStor
     return documents;
 }
 
-Result<qint64> OrderRepository::amountMagnitude() const
+Status OrderRepository::validate() const
 {
-    Statement sum(StoreAccess::connection(m_store),
-                  "SELECT (SELECT coalesce(sum(abs(gross)), 0) + coalesce(sum(abs(refunded)), 0) FROM orders) "
-                  "+ (SELECT coalesce(sum(abs(amount)), 0) FROM credit_notes)");
-    if (!sum.step())
-        return StoreAccess::failure(m_store, sum, ErrorCode::StoreReadFailed);
-    return sum.integer(0);
+    Result<Transaction> snapshot = Transaction::begin(m_store, Transaction::Kind::Read);
+    if (!snapshot)
+        return snapshot.error();
+    HistoryReader reader(m_store);
+    if (const Status customers = reader.readCustomers(); !customers)
+        return customers;
+    if (const Status orders = reader.readDocuments(false, nullptr); !orders)
+        return orders;
+    return reader.readDocuments(true, nullptr);
 }
 
 Result<StoreSummary> OrderRepository::summary() const
 {
+    // The totals add up what the store holds: every value is checked first.
+    if (const Status valid = validate(); !valid)
+        return valid.error();
     sqlite3 *db = StoreAccess::connection(m_store);
     StoreSummary s;
     s.currency = m_store.currency();

@@ -34,9 +34,9 @@ public:
     Result<OrderHistory> readHistory() const;
     /// A customer's orders and credit notes, oldest first.
     Result<QList<CustomerDocument>> documentsOf(qint64 customerStoreId) const;
+    /// Checks every order and credit note holds values Patronage could have written.
+    Status validate() const;
     Result<StoreSummary> summary() const;
-    /// The magnitudes of every stored amount, added.
-    Result<qint64> amountMagnitude() const;
 
 private:
     Store &m_store;

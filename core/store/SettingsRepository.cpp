@@ -145,7 +145,7 @@ Status SettingsRepository::validate() const
                 return invalid(entry.setting, *text, QStringLiteral("it is not a day between 1900 and 2200"));
             break;
         case Setting::AmountTotal:
-            if (!text->isEmpty() && (!isNumber || number < 0 || number > Limits::kMaxStoreTotal))
+            if (!isNumber || number < 0 || number > Limits::kMaxStoreTotal)
                 return invalid(entry.setting, *text, QStringLiteral("it is not a total Patronage keeps"));
             break;
         case Setting::SegmentsSignature:

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QUrl>
 
 #include <mutex>
@@ -115,6 +116,19 @@ Store::~Store()
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
 {
+    // Two programs making the same new store at once: while it is still in
+    // SQLite's rollback-journal mode, a lock SQLite will not wait for can keep
+    // one of them out for a moment. It opens again once the other is done.
+    for (int attempt = 0;; ++attempt) {
+        Result<std::unique_ptr<Store>> store = openOnce(path, mode);
+        if (store || store.error().code != ErrorCode::StoreBusy || attempt >= 100)
+            return store;
+        QThread::msleep(50);
+    }
+}
+
+Result<std::unique_ptr<Store>> Store::openOnce(const QString &path, OpenMode mode)
+{
     // SQLite's memory statistics take a global lock on every allocation;
     // Patronage never reads them. Only possible before SQLite starts.
     static std::once_flag configured;
@@ -164,10 +178,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     // Another Patronage may be writing (the app while the CLI imports): wait for it.
     sqlite3_busy_timeout(db, 30000);
 
-    const qint64 applicationId = pragmaValue(db, "PRAGMA application_id");
-    const qint64 tableCount = pragmaValue(db, "SELECT count(*) FROM sqlite_schema");
-    if (applicationId < 0 || tableCount < 0)
-        return StoreAccess::failure(*store, ErrorCode::StoreReadFailed);
+    // Both read at one moment: another program may be making this very store.
+    Statement identity(db,
+                       "SELECT (SELECT application_id FROM pragma_application_id), "
+                       "(SELECT count(*) FROM sqlite_schema)");
+    if (!identity.step())
+        return StoreAccess::failure(*store, identity, ErrorCode::StoreReadFailed);
+    const qint64 applicationId = identity.integer(0);
+    const qint64 tableCount = identity.integer(1);
+    identity = Statement();
     const bool isNew = applicationId == 0 && tableCount == 0;
     if (applicationId != kApplicationId && !isNew)
         return storeError(path, ErrorCode::StoreForeign);
@@ -211,8 +230,9 @@ void Store::discardIfEmpty(const QString &path)
         Result<std::unique_ptr<Store>> store = open(path, OpenMode::ReadOnly);
         if (!store)
             return;
-        const qint64 held = pragmaValue((*store)->m_db, "SELECT (SELECT count(*) FROM imports) + "
-                                                        "(SELECT count(*) FROM orders) + (SELECT count(*) FROM credit_notes)");
+        const qint64 held = pragmaValue((*store)->m_db,
+                                        "SELECT (SELECT count(*) FROM imports) + "
+                                        "(SELECT count(*) FROM orders) + (SELECT count(*) FROM credit_notes)");
         if (held != 0)
             return;
     }

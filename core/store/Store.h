@@ -48,6 +48,7 @@ public:
 private:
     friend class StoreAccess;
     Store(sqlite3 *db, QString path);
+    static Result<std::unique_ptr<Store>> openOnce(const QString &path, OpenMode mode);
     Status migrate();
 
     sqlite3 *m_db;

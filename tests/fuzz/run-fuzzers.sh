@@ -10,16 +10,20 @@ build=$root/build-fuzz
 command -v clang++ >/dev/null || { echo "clang is needed: apt-get install clang libclang-rt-14-dev"; exit 1; }
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DPATRONAGE_FUZZ=ON -DPATRONAGE_SANITIZE=ON >/dev/null
-cmake --build "$build" --target FuzzCsvReader FuzzSniffer FuzzFormats >/dev/null
-targets=${FUZZ_TARGETS:-"FuzzCsvReader FuzzSniffer FuzzFormats"}
+cmake --build "$build" --target FuzzCsvReader FuzzSniffer FuzzFormats FuzzStore patronage-cli >/dev/null
+targets=${FUZZ_TARGETS:-"FuzzCsvReader FuzzSniffer FuzzFormats FuzzStore"}
 for target in $targets; do
     corpus=$build/corpus/$target
     mkdir -p "$corpus" "$build/artifacts/$target"
-    find "$root/tests/data" -type f -exec cp {} "$corpus/" \;
+    if [ "$target" = FuzzStore ]; then
+        "$root/tests/fuzz/seed-stores.sh" "$build/app/patronage-cli" "$root/tests/data" "$corpus"
+    else
+        find "$root/tests/data" -type f -exec cp {} "$corpus/" \;
+    fi
     echo "== $target: $seconds s"
     # In-process (no -jobs): the final statistics are printed here, and no logs land in the tree.
     (cd "$build" && "$build/tests/fuzz/$target" "$corpus" -max_total_time="$seconds" \
-        -artifact_prefix="$build/artifacts/$target/" -print_final_stats=1 -max_len=65536 2>&1) \
+        -artifact_prefix="$build/artifacts/$target/" -print_final_stats=1 -max_len=$([ "$target" = FuzzStore ] && echo 262144 || echo 65536) 2>&1) \
         | grep -E "DONE|stat::number_of_executed_units|stat::peak_rss_mb|^Done|ERROR" | tail -5
     for crash in "$build/artifacts/$target"/*; do
         [ -f "$crash" ] && cp "$crash" "$root/tests/fuzz/regressions/$target/" && echo "saved $(basename "$crash")"
