@@ -35,7 +35,7 @@ enum class ErrorCode {
     MissingMappedField,    ///< field: a generic file needs a column for it; names: the header
     MissingCustomerColumn, ///< format (WooCommerce or generic)
     DuplicateColumn,       ///< value: the column name written twice
-    TextTooLong,        ///< columnName, number: the limit in characters
+    TextTooLong,           ///< columnName, number: the limit in characters
     // One value of the file.
     UnreadableDate,           ///< value, columnName, detail: the date layout
     AmbiguousDates,           ///< value: a sample, columnName

@@ -1,10 +1,10 @@
 #include "core/import/OrderAssembler.h"
 
-#include "core/store/Limits.h"
-
 #include <QCryptographicHash>
 
 #include <cstdlib>
+
+#include "core/store/Limits.h"
 
 namespace Patronage {
 
@@ -236,8 +236,9 @@ bool OrderAssembler::emitPending()
         if (picos > limit || picos < -limit) {
             m_error = Error(ErrorCode::AmountOutOfRange).at(order.line);
             m_error.columnName = m_header.nameAt(m_settings.layout.column(Field::Total));
-            m_error.value = Money{picos > 0 ? Limits::kMaxAmountMinor : -Limits::kMaxAmountMinor,
-                                  m_settings.currency}.machineText() + QStringLiteral("…");
+            m_error.value =
+                Money{picos > 0 ? Limits::kMaxAmountMinor : -Limits::kMaxAmountMinor, m_settings.currency}.machineText()
+                + QStringLiteral("…");
             m_error.number = qint64(Limits::kMaxAmountMinor / powerOfTen(decimals));
             return false;
         }

@@ -1,11 +1,11 @@
 #include "core/store/CustomerRepository.h"
 
+#include <QFile>
+
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
 #include "core/store/StoreAccess.h"
 #include "core/store/Transaction.h"
-
-#include <QFile>
 
 namespace Patronage {
 

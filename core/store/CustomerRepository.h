@@ -37,7 +37,7 @@ public:
 
     /// What forget() did.
     struct Forgotten {
-        int customers = 0;    ///< customers whose e-mail, name and key were removed now
+        int customers = 0;     ///< customers whose e-mail, name and key were removed now
         bool leftover = false; ///< the address was still in the file (an erasure cut short) and is gone now
     };
     /// For a deletion request: removes the e-mail, name and key of the

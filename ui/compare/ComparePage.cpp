@@ -147,10 +147,9 @@ void ComparePage::clear()
 
 void ComparePage::reloadMonths()
 {
-    const std::optional<MonthIndex> keptFrom =
-        m_from->count() ? std::optional<MonthIndex>(MonthIndex(m_from->currentData().toInt())) : std::nullopt;
-    const std::optional<MonthIndex> keptTo =
-        m_to->count() ? std::optional<MonthIndex>(MonthIndex(m_to->currentData().toInt())) : std::nullopt;
+    const bool hadMonths = m_from->count() > 0 && m_to->count() > 0;
+    const auto keptFrom = MonthIndex(m_from->currentData().toInt());
+    const auto keptTo = MonthIndex(m_to->currentData().toInt());
     const QList<MonthResult> &months = m_session->months();
     for (QComboBox *combo : {m_from, m_to}) {
         const QSignalBlocker blocker(combo);
@@ -161,8 +160,8 @@ void ComparePage::reloadMonths()
     if (months.isEmpty())
         return;
     // After a reload of the same store (an import, a forgotten customer) the months stay as they were.
-    if (keptFrom && keptTo && m_from->findData(*keptFrom) >= 0 && m_to->findData(*keptTo) >= 0) {
-        setMonths(*keptFrom, *keptTo);
+    if (hadMonths && m_from->findData(keptFrom) >= 0 && m_to->findData(keptTo) >= 0) {
+        setMonths(keptFrom, keptTo);
         return;
     }
     // The latest month against twelve months earlier (or the first).

@@ -184,12 +184,14 @@ void CustomerDetailDialog::forget(StoreSession *session, const CustomerRow &cust
     if (confirm.exec() != QMessageBox::Yes)
         return;
     m_forget->setEnabled(false);
-    auto *task = Task<int>::start(this, [path = session->path(), email = customer.email](JobContext &) -> Result<int> {
-        Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadWrite);
-        if (!store)
-            return store.error();
-        return CustomerRepository(**store).forget(email);
-    });
+    using Forgotten = CustomerRepository::Forgotten;
+    auto *task = Task<Forgotten>::start(
+        this, [path = session->path(), email = customer.email](JobContext &) -> Result<Forgotten> {
+            Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadWrite);
+            if (!store)
+                return store.error();
+            return CustomerRepository(**store).forget(email);
+        });
     connect(task, &Job::succeeded, this, [this, session] {
         session->reload();
         Q_EMIT forgotten();
