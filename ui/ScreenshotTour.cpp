@@ -68,8 +68,8 @@ bool run(MainWindow &window, const QString &folder)
 
     // A customer's detail (the top customer of the latest month) and the settings.
     CustomerTableModel *customers = window.browser()->model();
-    if (!customers->rows().isEmpty() && !session->months().isEmpty()) {
-        CustomerDetailDialog detail(session, customers->rows().first(), session->months().last().month, &window);
+    if (!customers->list().isEmpty() && !session->months().isEmpty()) {
+        CustomerDetailDialog detail(session, customers->list().row(0), session->months().last().month, &window);
         detail.show();
         waitUntil([&detail] { return !detail.explanation().isEmpty(); }, 10000);
         ok = save(detail, folder, QStringLiteral("customer-detail")) && ok;

@@ -61,6 +61,7 @@ void StoreSession::forget()
     m_store.reset();
     m_path.clear();
     m_snapshot = AnalysisSnapshot();
+    m_directory.reset();
     m_loading = false;
 }
 
@@ -79,10 +80,10 @@ void StoreSession::reload()
     if (m_reload)
         m_reload->cancel();
     m_loading = true;
+    m_directory.reset(); // a change to the store may have changed its customers (forgotten ones among them)
     Q_EMIT loadingStarted();
-    auto *task = Task<AnalysisSnapshot>::start(this, [path = m_path](JobContext &job) {
-        return Analysis::load(path, Analysis::History::Load, job.cancelToken());
-    });
+    auto *task = Task<AnalysisSnapshot>::start(
+        this, [path = m_path](JobContext &job) { return Analysis::load(path, job.cancelToken()); });
     m_reload = task;
     connect(task, &Job::succeeded, this, [this, task] {
         if (task != m_reload)

@@ -12,11 +12,12 @@ class QTimer;
 
 namespace Patronage {
 
+class CustomerDirectory;
 class Job;
 class Store;
 
-/// The open store as the pages see it: its snapshot (month results, order
-/// history, parameters, currency), (re)loaded in the background whenever the
+/// The open store as the pages see it: its snapshot (month results,
+/// parameters, currency), (re)loaded in the background whenever the
 /// store changes, here or in another program.
 class StoreSession : public QObject
 {
@@ -38,9 +39,12 @@ public:
 
     const AnalysisSnapshot &snapshot() const { return m_snapshot; }
     const QList<MonthResult> &months() const { return m_snapshot.months; }
-    std::shared_ptr<const OrderHistory> history() const { return m_snapshot.history; }
     SegmentationParams params() const { return m_snapshot.params; }
     const Currency &currency() const { return m_snapshot.currency; }
+    /// The store's customer directory as last read (null until a list read it):
+    /// lists reuse it while it holds every customer.
+    std::shared_ptr<const CustomerDirectory> directory() const { return m_directory; }
+    void keepDirectory(std::shared_ptr<const CustomerDirectory> directory) { m_directory = std::move(directory); }
     /// The stored result of \a month, or null.
     const MonthResult *month(MonthIndex month) const { return m_snapshot.month(month); }
 
@@ -65,6 +69,7 @@ private:
     bool m_loading = false;
     QPointer<Job> m_reload;
     AnalysisSnapshot m_snapshot;
+    std::shared_ptr<const CustomerDirectory> m_directory;
 };
 
 } // namespace Patronage

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -12,6 +13,10 @@
 #include "core/error/Error.h"
 #include "core/report/ReportTable.h"
 #include "core/store/Store.h"
+
+namespace Patronage {
+class ReportWriter;
+}
 
 namespace Patronage::Cli {
 
@@ -39,15 +44,17 @@ int runExplain(const QStringList &arguments);
 int runConfig(const QStringList &arguments);
 int runForget(const QStringList &arguments);
 
-/// Opens a store for a report with its results brought up to date (and its
-/// history, when asked for). Empty (with the exit code in *exitCode) when
-/// that fails.
+/// Opens a store for a report with its results brought up to date. Empty
+/// (with the exit code in *exitCode) when that fails.
 struct ReportStore {
     std::unique_ptr<Store> store;
     AnalysisSnapshot snapshot;
+
+    /// What working out \a month and later ones reads (Analysis::inputFrom),
+    /// or empty with the exit code in *exitCode.
+    std::optional<SegmentInput> inputFrom(const QString &command, MonthIndex month, int *exitCode) const;
 };
-std::optional<ReportStore> openForReport(const QString &command, const QString &path, Analysis::History history,
-                                         int *exitCode);
+std::optional<ReportStore> openForReport(const QString &command, const QString &path, int *exitCode);
 /// Opens a store as it is (\a mode), or prints why not.
 std::unique_ptr<Store> openStore(const QString &command, const QString &path, Store::OpenMode mode, int *exitCode);
 /// Reads a YYYY-MM option; false (usage error in *exitCode) when it is malformed.
@@ -63,6 +70,11 @@ bool reportFormat(const QCommandLineParser &parser, const QString &command, Repo
 Status checkOutputPath(const QString &outPath, const QStringList &inputs);
 int writeReport(const ReportTable &table, ReportTable::Format format, const QString &outPath = {},
                 const QStringList &inputs = {});
+/// Writes a report as \a produce makes it, row by row, to standard output
+/// or (whole or not at all) to \a outPath.
+int writeStreamed(ReportTable::Format format, const QStringList &header, const QList<bool> &numeric,
+                  const QString &outPath, const QStringList &inputs,
+                  const std::function<bool(ReportWriter &)> &produce);
 /// The system's words for the last failure (errno).
 QString systemError();
 /// Flushes what was written; a write to standard output that failed turns

@@ -9,6 +9,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliText.h"
+#include "core/report/ReportWriter.h"
 
 namespace Patronage::Cli {
 
@@ -71,18 +72,27 @@ std::unique_ptr<Store> openStore(const QString &command, const QString &path, St
     return std::move(store).value();
 }
 
-std::optional<ReportStore> openForReport(const QString &command, const QString &path, Analysis::History history,
-                                         int *exitCode)
+std::optional<ReportStore> openForReport(const QString &command, const QString &path, int *exitCode)
 {
     std::unique_ptr<Store> store = openStore(command, path, Store::OpenMode::ReadWrite, exitCode);
     if (!store)
         return std::nullopt;
-    Result<AnalysisSnapshot> snapshot = Analysis::load(*store, history);
+    Result<AnalysisSnapshot> snapshot = Analysis::load(*store);
     if (!snapshot) {
         *exitCode = refused(command, snapshot.error());
         return std::nullopt;
     }
     return ReportStore{std::move(store), std::move(snapshot).value()};
+}
+
+std::optional<SegmentInput> ReportStore::inputFrom(const QString &command, MonthIndex month, int *exitCode) const
+{
+    Result<SegmentInput> input = Analysis::inputFrom(*store, snapshot.params, month);
+    if (!input) {
+        *exitCode = refused(command, input.error());
+        return std::nullopt;
+    }
+    return std::move(input).value();
 }
 
 bool monthOption(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command,
@@ -149,10 +159,29 @@ Status checkOutputPath(const QString &outPath, const QStringList &inputs)
 
 int writeReport(const ReportTable &table, ReportTable::Format format, const QString &outPath, const QStringList &inputs)
 {
-    const QByteArray bytes = table.render(format);
+    return writeStreamed(format, table.header, table.numeric, outPath, inputs, [&table](ReportWriter &writer) {
+        if (writer.needsMeasuring()) {
+            for (const QStringList &row : table.rows)
+                writer.measure(row);
+        }
+        for (const QStringList &row : table.rows)
+            writer.write(row);
+        return writer.finish();
+    });
+}
+
+int writeStreamed(ReportTable::Format format, const QStringList &header, const QList<bool> &numeric,
+                  const QString &outPath, const QStringList &inputs, const std::function<bool(ReportWriter &)> &produce)
+{
     if (outPath.isEmpty()) {
         out().flush();
-        if (fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || fflush(stdout) != 0)
+        QFile standardOutput;
+        bool written = standardOutput.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+        if (written) {
+            ReportWriter writer(&standardOutput, format, header, numeric);
+            written = produce(writer) && standardOutput.flush();
+        }
+        if (!written || fflush(stdout) != 0)
             return refused(QStringLiteral("output"), Error(ErrorCode::OutputWriteFailed).withDetail(systemError()));
         return Done;
     }
@@ -160,7 +189,12 @@ int writeReport(const ReportTable &table, ReportTable::Format format, const QStr
         return refused(QStringLiteral("output"), safe.error());
     // Written whole or not at all: a half-written list never reaches a mail tool.
     QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    bool written = file.open(QIODevice::WriteOnly);
+    if (written) {
+        ReportWriter writer(&file, format, header, numeric);
+        written = produce(writer);
+    }
+    if (!written || !file.commit()) {
         Error error(ErrorCode::OutputWriteFailed);
         error.file = outPath;
         error.detail = file.errorString();

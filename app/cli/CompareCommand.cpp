@@ -33,12 +33,14 @@ int runCompare(const QStringList &arguments)
     }
     if (first >= last)
         return usageError(command, QStringLiteral("--from must be a month before --to"));
-    const std::optional<ReportStore> opened =
-        openForReport(command, parser.value(db), Analysis::History::Load, &exitCode);
+    const std::optional<ReportStore> opened = openForReport(command, parser.value(db), &exitCode);
     if (!opened)
         return exitCode;
+    const std::optional<SegmentInput> input = opened->inputFrom(command, first, &exitCode);
+    if (!input)
+        return exitCode;
     const AnalysisSnapshot &snapshot = opened->snapshot;
-    const MigrationMatrix matrix = compareMonths(*snapshot.history, snapshot.params, first, last);
+    const MigrationMatrix matrix = compareMonths(*input, snapshot.params, first, last);
     return writeReport(SegmentReports::compare(matrix, snapshot.currency), format);
 }
 

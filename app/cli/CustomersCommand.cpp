@@ -89,17 +89,26 @@ int runCustomers(const QStringList &arguments)
         if (const Status safe = checkOutputPath(parser.value(outFile), {parser.value(db)}); !safe)
             return refused(command, safe.error());
     }
-    std::optional<ReportStore> opened = openForReport(command, parser.value(db), Analysis::History::Load, &exitCode);
+    std::optional<ReportStore> opened = openForReport(command, parser.value(db), &exitCode);
     if (!opened)
         return exitCode;
+    const std::optional<SegmentInput> input =
+        opened->inputFrom(command, query.movedFrom ? query.since : query.month, &exitCode);
+    if (!input)
+        return exitCode;
     const AnalysisSnapshot &snapshot = opened->snapshot;
-    const Result<QList<CustomerRow>> rows = findCustomers(*opened->store, *snapshot.history, snapshot.params, query);
-    if (!rows)
-        return refused(command, rows.error());
-    const ReportTable table = exportTable(*rows, exportStyle, snapshot.currency);
-    const int result = writeReport(table, format, parser.value(outFile), {parser.value(db)});
+    const Result<CustomerList> list = findCustomers(*opened->store, *input, snapshot.params, query);
+    if (!list)
+        return refused(command, list.error());
+    // Written as the rows are formed: no report is held whole.
+    const int result =
+        writeStreamed(format, CustomerExport::header(exportStyle), CustomerExport::numericColumns(exportStyle),
+                      parser.value(outFile), {parser.value(db)}, [&](ReportWriter &writer) {
+                          return CustomerExport::write(*list, exportStyle, snapshot.currency, writer);
+                      });
     if (result == Done && parser.isSet(outFile))
-        err() << "wrote " << table.rows.size() << " customers to " << parser.value(outFile) << "\n";
+        err() << "wrote " << CustomerExport::count(*list, exportStyle) << " customers to " << parser.value(outFile)
+              << "\n";
     return result;
 }
 

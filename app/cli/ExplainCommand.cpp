@@ -30,8 +30,7 @@ int runExplain(const QStringList &arguments)
         return usageError(command, QStringLiteral("--db, --customer and --month are required"));
     if (!monthOption(parser, month, command, &when, &exitCode))
         return exitCode;
-    const std::optional<ReportStore> opened =
-        openForReport(command, parser.value(db), Analysis::History::Load, &exitCode);
+    const std::optional<ReportStore> opened = openForReport(command, parser.value(db), &exitCode);
     if (!opened)
         return exitCode;
     const Result<std::optional<CustomerIdentity>> found =
@@ -44,12 +43,15 @@ int runExplain(const QStringList &arguments)
     }
     const QString email = (*found)->email;
     const QString name = (*found)->name;
-    const OrderHistory &history = *opened->snapshot.history;
+    const std::optional<SegmentInput> input = opened->inputFrom(command, when, &exitCode);
+    if (!input)
+        return exitCode;
+    const OrderHistory &history = *input->history;
     const SegmentationParams &params = opened->snapshot.params;
     const qint32 wanted = history.customerOfStoreId((*found)->storeId);
     std::optional<CustomerSnapshot> snapshot;
     MonthResult monthResult;
-    SegmentEngine(history, params)
+    SegmentEngine(*input, params)
         .snapshots(
             {when},
             [&](MonthIndex, const CustomerSnapshot &s) {

@@ -24,6 +24,9 @@ int runInfo(const QStringList &arguments)
     std::unique_ptr<Store> store = openStore(command, parser.value(db), Store::OpenMode::ReadOnly, &exitCode);
     if (!store)
         return exitCode;
+    // The totals add up what the store holds: every order is checked first.
+    if (const Status valid = OrderRepository(*store).validate(); !valid)
+        return refused(command, valid.error());
     const Result<StoreSummary> summary = OrderRepository(*store).summary();
     if (!summary)
         return refused(command, summary.error());

@@ -37,8 +37,7 @@ int runMonthReport(const QStringList &arguments, MonthReport kind)
         || !reportFormat(parser, command, &format, &exitCode)) {
         return exitCode;
     }
-    const std::optional<ReportStore> opened =
-        openForReport(command, parser.value(db), Analysis::History::Skip, &exitCode);
+    const std::optional<ReportStore> opened = openForReport(command, parser.value(db), &exitCode);
     if (!opened)
         return exitCode;
     const AnalysisSnapshot &snapshot = opened->snapshot;

@@ -40,6 +40,29 @@ public:
         return true;
     }
 
+    /// The consumer hands a used batch back, so that its items are freed on
+    /// the producer's thread (where they were made) and its room reused.
+    void recycle(QList<Item> batch)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_recycled.size() < m_capacity)
+            m_recycled.append(std::move(batch));
+    }
+    /// A batch handed back, emptied here; false when there is none.
+    bool takeRecycled(QList<Item> *batch)
+    {
+        QList<Item> used;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_recycled.isEmpty())
+                return false;
+            used = m_recycled.takeLast();
+        }
+        used.clear(); // frees the items outside the lock, keeps the room
+        *batch = std::move(used);
+        return true;
+    }
+
     /// The producer is done.
     void finish()
     {
@@ -63,6 +86,7 @@ private:
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     QList<QList<Item>> m_batches;
+    QList<QList<Item>> m_recycled;
     bool m_finished = false;
     bool m_abandoned = false;
 };

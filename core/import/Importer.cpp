@@ -7,6 +7,7 @@
 #include "core/import/OrderProducer.h"
 #include "core/store/ImportRepository.h"
 #include "core/store/Limits.h"
+#include "core/store/OrderRepository.h"
 #include "core/store/OrderWriter.h"
 #include "core/store/SegmentResultRepository.h"
 #include "core/store/SettingsRepository.h"
@@ -81,6 +82,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
             }
             count(report, order, *written);
         }
+        producer.recycle(std::exchange(batch, {}));
         if (options.cancel && options.cancel->load()) {
             producer.stop();
             report.cancelled = true;
@@ -112,11 +114,13 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         return refuse(report, Error(ErrorCode::FileHeaderOnly));
 
     report.currency = producer.currency();
-    // Segmentation results from the earliest month this file touched are stale.
+    // The compact history is worked out again, and the segmentation results
+    // are stale, from the earliest month this file touched.
     if (writer.earliestChange()) {
-        const Status marked =
-            SegmentResultRepository(m_store).markStaleFrom(monthOfDay(dayOfSeconds(*writer.earliestChange())));
-        if (!marked)
+        const MonthIndex changed = monthOfDay(dayOfSeconds(*writer.earliestChange()));
+        if (const Status rebuilt = OrderRepository(m_store).rebuildHistoryFrom(changed); !rebuilt)
+            return refuse(report, rebuilt.error());
+        if (const Status marked = SegmentResultRepository(m_store).markStaleFrom(changed); !marked)
             return refuse(report, marked.error());
     }
     const QString hash = source.contentHash();

@@ -27,10 +27,14 @@ void OrderProducer::start()
 bool OrderProducer::deliver(const NormalisedOrder &order)
 {
     m_batch.append(order);
+    NormalisedOrder &delivered = m_batch.last();
+    if (!delivered.isGuest())
+        delivered.customerSlot = m_customerSlots.slotOf(delivered.customerKey);
     if (m_batch.size() < kBatchSize)
         return true;
     const bool taken = m_queue.push(std::exchange(m_batch, {}));
-    m_batch.reserve(kBatchSize);
+    if (!m_queue.takeRecycled(&m_batch))
+        m_batch.reserve(kBatchSize);
     return taken;
 }
 

@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "core/import/BatchQueue.h"
+#include "core/import/CustomerSlots.h"
 #include "core/import/OrderAssembler.h"
 
 namespace Patronage {
@@ -24,6 +25,8 @@ public:
     void start();
     /// The next batch; false when all are taken (or reading failed: see failed()).
     bool next(QList<NormalisedOrder> *batch);
+    /// Hands a written batch back (its orders are freed on the reading thread).
+    void recycle(QList<NormalisedOrder> batch) { m_queue.recycle(std::move(batch)); }
     /// Stops reading early and waits for the thread.
     void stop();
 
@@ -43,6 +46,7 @@ private:
     OrderAssembler m_assembler;
     BatchQueue<NormalisedOrder> m_queue{4};
     QList<NormalisedOrder> m_batch;
+    CustomerSlots m_customerSlots;
     std::thread m_thread;
     std::atomic<qint64> m_bytesRead{0};
     bool m_failed = false;

@@ -2,14 +2,23 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QThread>
 #include <QThreadPool>
+
+#include <algorithm>
 
 namespace Patronage {
 
 QThreadPool *backgroundPool()
 {
-    static QThreadPool pool;
-    return &pool;
+    // More threads than cores: a long job (the totals of a large store) never
+    // keeps a quick one (a list the user asked for) waiting for a thread.
+    static QThreadPool *pool = [] {
+        auto *threads = new QThreadPool;
+        threads->setMaxThreadCount(std::max(8, QThread::idealThreadCount() * 2));
+        return threads;
+    }();
+    return pool;
 }
 
 void JobContext::reportProgress(qint64 done, qint64 total)

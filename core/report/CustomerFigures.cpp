@@ -49,7 +49,11 @@ QString text(const CustomerRow &row, CustomerFigure figure)
 
 qint64 number(const CustomerRow &row, CustomerFigure figure)
 {
-    const CustomerSnapshot &s = row.snapshot;
+    return number(row.snapshot, figure);
+}
+
+qint64 number(const CustomerSnapshot &s, CustomerFigure figure)
+{
     switch (figure) {
     case CustomerFigure::Group: return qint64(s.group);
     case CustomerFigure::LifeCycle: return qint64(s.lifeCycle);

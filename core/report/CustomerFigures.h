@@ -52,6 +52,7 @@ const CustomerFigureInfo &info(CustomerFigure figure);
 /// days, or the enum's value).
 QString text(const CustomerRow &row, CustomerFigure figure);
 qint64 number(const CustomerRow &row, CustomerFigure figure);
+qint64 number(const CustomerSnapshot &snapshot, CustomerFigure figure);
 /// The figure as the CSV reports write it (spec §9's machine format).
 QString machineText(const CustomerRow &row, CustomerFigure figure, const Currency &currency);
 /// Whether \a a comes before \a b in ascending order of the figure.

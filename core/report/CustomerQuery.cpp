@@ -1,10 +1,6 @@
 #include "core/report/CustomerQuery.h"
 
-#include <algorithm>
-
-#include "core/segment/OrderHistory.h"
 #include "core/segment/SegmentEngine.h"
-#include "core/store/CustomerRepository.h"
 
 namespace Patronage {
 
@@ -12,77 +8,55 @@ namespace {
 
 constexpr qint8 kNotInBase = -1;
 
-void sortByRevenue(QList<CustomerRow> &rows)
-{
-    std::sort(rows.begin(), rows.end(), [](const CustomerRow &a, const CustomerRow &b) {
-        return a.snapshot.revenue != b.snapshot.revenue ? a.snapshot.revenue > b.snapshot.revenue : a.key < b.key;
-    });
-}
-
-CustomerRow rowOf(const CustomerSnapshot &snapshot, const CustomerIdentity &identity)
-{
-    return {snapshot, identity.key, identity.email, identity.name};
-}
-
 } // namespace
 
-Result<QList<CustomerRow>> rowsFor(Store &store, const OrderHistory &history, const QList<CustomerSnapshot> &snapshots)
+Result<std::shared_ptr<const CustomerDirectory>> directoryFor(Store &store, const SegmentInput &input,
+                                                              std::shared_ptr<const CustomerDirectory> cached)
 {
-    std::vector<qint64> ids;
-    ids.reserve(size_t(snapshots.size()));
-    for (const CustomerSnapshot &s : snapshots)
-        ids.push_back(history.storeIdOf(s.customer));
-    const Result<QList<CustomerIdentity>> identities = CustomerRepository(store).identities(ids);
-    if (!identities)
-        return identities.error();
-    QList<CustomerRow> rows;
-    rows.reserve(snapshots.size());
-    for (qsizetype i = 0; i < snapshots.size(); ++i)
-        rows.append(rowOf(snapshots[i], identities->at(i)));
-    sortByRevenue(rows);
-    return rows;
+    const OrderHistory &history = *input.history;
+    const qint32 count = history.customerCount();
+    if (cached && cached->covers(count, count > 0 ? history.storeIdOf(count - 1) : 0))
+        return cached;
+    Result<std::shared_ptr<const CustomerDirectory>> read =
+        CustomerDirectory::read(store, CustomerDirectory::Contents::Everything);
+    if (!read)
+        return read.error();
+    // Read after the history: it holds every customer of it, unless the store was changed in between.
+    if (!(*read)->covers(count, count > 0 ? history.storeIdOf(count - 1) : 0))
+        return Error(ErrorCode::StoreBusy);
+    return read;
 }
 
-Result<QList<CustomerRow>> findCustomers(Store &store, const OrderHistory &history, const SegmentationParams &params,
-                                         const CustomerQuery &q)
+Result<CustomerList> findCustomers(Store &store, const SegmentInput &input, const SegmentationParams &params,
+                                   const CustomerQuery &q, std::shared_ptr<const CustomerDirectory> cached)
 {
+    const Result<std::shared_ptr<const CustomerDirectory>> directory = directoryFor(store, input, std::move(cached));
+    if (!directory)
+        return directory.error();
+    const OrderHistory &history = *input.history;
     std::vector<qint8> groupAtSince;
     QList<MonthIndex> months = {q.month};
     if (q.movedFrom) {
         groupAtSince.assign(size_t(history.customerCount()), kNotInBase);
         months.append(q.since);
     }
-    QList<CustomerRow> rows;
-    CustomerRepository customers(store);
-    std::optional<Error> failure;
-    const QString search = q.search.trimmed();
-    SegmentEngine(history, params).snapshots(months, [&](MonthIndex month, const CustomerSnapshot &s) {
+    std::vector<CustomerSnapshot> picked;
+    const CustomerDirectory::Search search(q.search);
+    SegmentEngine(input, params).snapshots(months, [&](MonthIndex month, const CustomerSnapshot &s) {
         if (q.movedFrom && month == q.since)
             groupAtSince[size_t(s.customer)] = qint8(s.group);
-        if (month != q.month || failure)
+        if (month != q.month)
             return;
         if (q.movedFrom && (groupAtSince[size_t(s.customer)] != qint8(*q.movedFrom) || s.group == *q.movedFrom))
             return;
         if ((!q.groups.isEmpty() && !q.groups.contains(s.group))
-            || (!q.lifeCycles.isEmpty() && !q.lifeCycles.contains(s.lifeCycle))) {
+            || (!q.lifeCycles.isEmpty() && !q.lifeCycles.contains(s.lifeCycle))
+            || !(*directory)->matches(s.customer, search)) {
             return;
         }
-        const Result<CustomerIdentity> identity = customers.identity(history.storeIdOf(s.customer));
-        if (!identity) {
-            failure = identity.error();
-            return;
-        }
-        const CustomerRow row = rowOf(s, *identity);
-        if (!search.isEmpty() && !row.key.contains(search, Qt::CaseInsensitive)
-            && !row.email.contains(search, Qt::CaseInsensitive) && !row.name.contains(search, Qt::CaseInsensitive)) {
-            return;
-        }
-        rows.append(row);
+        picked.push_back(s);
     });
-    if (failure)
-        return *failure;
-    sortByRevenue(rows);
-    return rows;
+    return CustomerList(std::move(picked), *directory);
 }
 
 } // namespace Patronage

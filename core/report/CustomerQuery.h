@@ -1,18 +1,18 @@
 #pragma once
 
-#include <QList>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 #include "core/error/Result.h"
-#include "core/report/CustomerRow.h"
+#include "core/report/CustomerList.h"
 #include "core/segment/SegmentationParams.h"
 
 namespace Patronage {
 
-class OrderHistory;
 class Store;
+struct SegmentInput;
 
 /// Which base customers of a month to list.
 struct CustomerQuery {
@@ -24,13 +24,15 @@ struct CustomerQuery {
     QString search; ///< in key, e-mail or name, any case
 };
 
-/// The month's base customers that match, ordered by revenue (highest
-/// first), then key; names and e-mails come from \a store.
-Result<QList<CustomerRow>> findCustomers(Store &store, const OrderHistory &history, const SegmentationParams &params,
-                                         const CustomerQuery &query);
+/// The directory of \a store's customers: \a cached when it holds every
+/// customer of \a input, else read again.
+Result<std::shared_ptr<const CustomerDirectory>> directoryFor(Store &store, const SegmentInput &input,
+                                                              std::shared_ptr<const CustomerDirectory> cached = {});
 
-/// Rows for \a snapshots with their customers' keys, e-mails and names,
-/// highest revenue first.
-Result<QList<CustomerRow>> rowsFor(Store &store, const OrderHistory &history, const QList<CustomerSnapshot> &snapshots);
+/// The month's base customers that match, ordered by revenue (highest
+/// first), then key; \a input holds the month (Analysis::inputFrom), and
+/// \a since too when asked for.
+Result<CustomerList> findCustomers(Store &store, const SegmentInput &input, const SegmentationParams &params,
+                                   const CustomerQuery &query, std::shared_ptr<const CustomerDirectory> cached = {});
 
 } // namespace Patronage

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/report/CustomerFigures.h"
+#include "core/report/ReportWriter.h"
 
 namespace Patronage {
 
@@ -55,78 +56,123 @@ QString exportStyleName(ExportStyle style)
     return {};
 }
 
-qsizetype exportedCount(const QList<CustomerRow> &rows, ExportStyle style)
-{
-    if (style == ExportStyle::Plain)
-        return rows.size();
-    return std::count_if(rows.begin(), rows.end(), hasEmail);
-}
+namespace CustomerExport {
 
-ReportTable exportTable(const QList<CustomerRow> &rows, ExportStyle style, const Currency &currency)
+namespace {
+
+// Klaviyo's list import: Email plus profile properties, one column each.
+constexpr std::pair<const char *, CustomerFigure> kKlaviyoProperties[] = {
+    {"Patronage Group", CustomerFigure::Group},
+    {"Patronage Life Cycle", CustomerFigure::LifeCycle},
+    {"Patronage Orders", CustomerFigure::Orders},
+    {"Patronage Revenue", CustomerFigure::Revenue}};
+
+} // namespace
+
+QStringList header(ExportStyle style)
 {
     using namespace CustomerFigures;
-    ReportTable table;
+    QStringList header;
     switch (style) {
     case ExportStyle::Plain:
-        for (const CustomerFigureInfo &figure : all()) {
-            table.header.append(QString::fromLatin1(figure.csvHeader));
-            table.numeric.append(figure.kind == FigureKind::Count || figure.kind == FigureKind::Money
-                                 || figure.kind == FigureKind::Days);
-        }
-        for (const CustomerRow &row : rows) {
-            QStringList cells;
-            for (const CustomerFigureInfo &figure : all())
-                cells.append(machineText(row, figure.figure, currency));
-            table.addRow(cells);
-        }
-        return table;
-    case ExportStyle::Klaviyo: {
-        // Klaviyo's list import: Email plus profile properties, one column each.
-        const std::pair<const char *, CustomerFigure> properties[] = {
-            {"Patronage Group", CustomerFigure::Group},
-            {"Patronage Life Cycle", CustomerFigure::LifeCycle},
-            {"Patronage Orders", CustomerFigure::Orders},
-            {"Patronage Revenue", CustomerFigure::Revenue}};
-        table.header = {QStringLiteral("Email"), QStringLiteral("First Name"), QStringLiteral("Last Name")};
-        for (const auto &[header, figure] : properties)
-            table.header.append(QString::fromLatin1(header));
-        for (const CustomerRow &row : rows) {
-            if (!hasEmail(row))
-                continue;
-            const auto [first, last] = splitName(row.name);
-            QStringList cells = {row.email, first, last};
-            for (const auto &[header, figure] : properties)
-                cells.append(machineText(row, figure, currency));
-            table.addRow(cells);
-        }
-        return table;
-    }
+        for (const CustomerFigureInfo &figure : all())
+            header.append(QString::fromLatin1(figure.csvHeader));
+        break;
+    case ExportStyle::Klaviyo:
+        header = {QStringLiteral("Email"), QStringLiteral("First Name"), QStringLiteral("Last Name")};
+        for (const auto &[title, figure] : kKlaviyoProperties)
+            header.append(QString::fromLatin1(title));
+        break;
     case ExportStyle::Mailchimp:
         // Mailchimp's audience import: tags are one comma-separated column.
-        table.header = {QStringLiteral("Email Address"), QStringLiteral("First Name"), QStringLiteral("Last Name"),
-                        QStringLiteral("Tags")};
-        for (const CustomerRow &row : rows) {
-            if (!hasEmail(row))
-                continue;
-            const auto [first, last] = splitName(row.name);
-            table.addRow({row.email, first, last,
-                          machineText(row, CustomerFigure::Group, currency) + QLatin1Char(',')
-                              + machineText(row, CustomerFigure::LifeCycle, currency)});
-        }
-        return table;
-    case ExportStyle::Hashed:
-        // Ad platforms match audiences on SHA-256 of the trimmed, lower-case e-mail.
-        table.header = {QStringLiteral("email_sha256")};
-        for (const CustomerRow &row : rows) {
-            const QString email = row.email.trimmed().toLower();
-            if (email.isEmpty())
-                continue;
-            table.addRow(
-                {QString::fromLatin1(QCryptographicHash::hash(email.toUtf8(), QCryptographicHash::Sha256).toHex())});
-        }
-        return table;
+        header = {QStringLiteral("Email Address"), QStringLiteral("First Name"), QStringLiteral("Last Name"),
+                  QStringLiteral("Tags")};
+        break;
+    case ExportStyle::Hashed: header = {QStringLiteral("email_sha256")}; break;
     }
-    return table;
+    return header;
 }
+
+QList<bool> numericColumns(ExportStyle style)
+{
+    using namespace CustomerFigures;
+    QList<bool> numeric;
+    if (style == ExportStyle::Plain) {
+        for (const CustomerFigureInfo &figure : all()) {
+            numeric.append(figure.kind == FigureKind::Count || figure.kind == FigureKind::Money
+                           || figure.kind == FigureKind::Days);
+        }
+    }
+    return numeric;
+}
+
+bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, QStringList *cells)
+{
+    using namespace CustomerFigures;
+    cells->clear();
+    if (style != ExportStyle::Plain && !hasEmail(row))
+        return false;
+    switch (style) {
+    case ExportStyle::Plain:
+        for (const CustomerFigureInfo &figure : all())
+            cells->append(machineText(row, figure.figure, currency));
+        break;
+    case ExportStyle::Klaviyo: {
+        const auto [first, last] = splitName(row.name);
+        *cells = {row.email, first, last};
+        for (const auto &[title, figure] : kKlaviyoProperties)
+            cells->append(machineText(row, figure, currency));
+        break;
+    }
+    case ExportStyle::Mailchimp: {
+        const auto [first, last] = splitName(row.name);
+        *cells = {row.email, first, last,
+                  machineText(row, CustomerFigure::Group, currency) + QLatin1Char(',')
+                      + machineText(row, CustomerFigure::LifeCycle, currency)};
+        break;
+    }
+    case ExportStyle::Hashed: {
+        // Ad platforms match audiences on SHA-256 of the trimmed, lower-case e-mail.
+        const QByteArray email = row.email.trimmed().toLower().toUtf8();
+        *cells = {QString::fromLatin1(QCryptographicHash::hash(email, QCryptographicHash::Sha256).toHex())};
+        break;
+    }
+    }
+    return true;
+}
+
+qsizetype count(const CustomerList &list, ExportStyle style)
+{
+    if (style == ExportStyle::Plain)
+        return list.size();
+    qsizetype written = 0;
+    const CustomerDirectory &directory = *list.directory();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const qint32 customer = list.snapshot(i).customer;
+        const QByteArrayView email = directory.utf8(customer, CustomerDirectory::Column::Email).trimmed();
+        // As hasEmail() counts: Unicode spaces only, in the rare address that is not ASCII.
+        const bool ascii = std::all_of(email.begin(), email.end(), [](char c) { return quint8(c) < 0x80; });
+        written += email.isEmpty() ? 0 : ascii ? 1 : !directory.email(customer).trimmed().isEmpty();
+    }
+    return written;
+}
+
+bool write(const CustomerList &list, ExportStyle style, const Currency &currency, ReportWriter &writer)
+{
+    QStringList row;
+    if (writer.needsMeasuring()) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (cells(list.row(i), style, currency, &row))
+                writer.measure(row);
+        }
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (cells(list.row(i), style, currency, &row))
+            writer.write(row);
+    }
+    return writer.finish();
+}
+
+} // namespace CustomerExport
 
 } // namespace Patronage

@@ -1,22 +1,32 @@
 #pragma once
 
-#include <QList>
-
 #include "core/money/Money.h"
-#include "core/report/CustomerRow.h"
+#include "core/report/CustomerList.h"
 #include "core/report/ReportTable.h"
 
 namespace Patronage {
+
+class ReportWriter;
 
 /// How a customer list is written: Patronage's own columns, or what a mail or ad tool imports.
 enum class ExportStyle { Plain, Klaviyo, Mailchimp, Hashed };
 bool parseExportStyle(const QString &name, ExportStyle *style);
 QString exportStyleName(ExportStyle style); ///< "klaviyo", as on the command line
 
-/// The list as a table in \a style. The mail and ad tools need an e-mail
-/// address: rows without one are left out of those styles.
-ReportTable exportTable(const QList<CustomerRow> &rows, ExportStyle style, const Currency &currency);
-/// How many of \a rows \a style writes.
-qsizetype exportedCount(const QList<CustomerRow> &rows, ExportStyle style);
+/// A customer list written in a style, row by row.
+namespace CustomerExport {
+
+/// The style's columns, and which of them hold numbers.
+QStringList header(ExportStyle style);
+QList<bool> numericColumns(ExportStyle style);
+/// A row's cells in \a style; false when the style leaves the row out (the
+/// mail and ad tools need an e-mail address).
+bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, QStringList *cells);
+/// How many of \a list's rows \a style writes.
+qsizetype count(const CustomerList &list, ExportStyle style);
+/// Writes \a list in \a style; false when a write failed.
+bool write(const CustomerList &list, ExportStyle style, const Currency &currency, ReportWriter &writer);
+
+} // namespace CustomerExport
 
 } // namespace Patronage

@@ -37,14 +37,15 @@ int MigrationMatrix::columnOf(std::optional<LoyaltyGroup> group)
     return group ? int(*group) : kGroupCount;
 }
 
-MigrationMatrix compareMonths(const OrderHistory &history, const SegmentationParams &params, MonthIndex from,
+MigrationMatrix compareMonths(const SegmentInput &input, const SegmentationParams &params, MonthIndex from,
                               MonthIndex to)
 {
+    const OrderHistory &history = *input.history;
     std::vector<qint8> groupAtFrom(size_t(history.customerCount()), kNotInBase);
     std::vector<qint64> revenueAtFrom(size_t(history.customerCount()), 0);
     std::vector<bool> inBaseAtTo(size_t(history.customerCount()), false);
     MigrationMatrix matrix;
-    SegmentEngine(history, params).snapshots({from, to}, [&](MonthIndex month, const CustomerSnapshot &s) {
+    SegmentEngine(input, params).snapshots({from, to}, [&](MonthIndex month, const CustomerSnapshot &s) {
         const size_t c = size_t(s.customer);
         if (month == from) {
             groupAtFrom[c] = qint8(s.group);
@@ -66,15 +67,19 @@ MigrationMatrix compareMonths(const OrderHistory &history, const SegmentationPar
     return matrix;
 }
 
-Result<QList<CustomerRow>> movers(Store &store, const OrderHistory &history, const SegmentationParams &params,
-                                  MonthIndex from, MonthIndex to, std::optional<LoyaltyGroup> fromGroup,
-                                  std::optional<LoyaltyGroup> toGroup)
+Result<CustomerList> movers(Store &store, const SegmentInput &input, const SegmentationParams &params, MonthIndex from,
+                            MonthIndex to, std::optional<LoyaltyGroup> fromGroup, std::optional<LoyaltyGroup> toGroup,
+                            std::shared_ptr<const CustomerDirectory> cached)
 {
+    const Result<std::shared_ptr<const CustomerDirectory>> directory = directoryFor(store, input, std::move(cached));
+    if (!directory)
+        return directory.error();
+    const OrderHistory &history = *input.history;
     std::vector<qint8> groupAtFrom(size_t(history.customerCount()), kNotInBase);
     std::vector<bool> inBaseAtTo(size_t(history.customerCount()), false);
     std::vector<CustomerSnapshot> atFrom(size_t(history.customerCount()));
-    QList<CustomerSnapshot> picked;
-    SegmentEngine(history, params).snapshots({from, to}, [&](MonthIndex month, const CustomerSnapshot &s) {
+    std::vector<CustomerSnapshot> picked;
+    SegmentEngine(input, params).snapshots({from, to}, [&](MonthIndex month, const CustomerSnapshot &s) {
         const size_t c = size_t(s.customer);
         if (month == from) {
             groupAtFrom[c] = qint8(s.group);
@@ -84,15 +89,15 @@ Result<QList<CustomerRow>> movers(Store &store, const OrderHistory &history, con
         }
         inBaseAtTo[c] = true;
         if (toGroup && s.group == *toGroup && groupOf(groupAtFrom[c]) == fromGroup)
-            picked.append(s);
+            picked.push_back(s);
     });
     if (!toGroup && fromGroup) {
         for (size_t c = 0; c < groupAtFrom.size(); ++c) {
             if (groupAtFrom[c] == qint8(*fromGroup) && !inBaseAtTo[c])
-                picked.append(atFrom[c]);
+                picked.push_back(atFrom[c]);
         }
     }
-    return rowsFor(store, history, picked);
+    return CustomerList(std::move(picked), *directory);
 }
 
 } // namespace Patronage

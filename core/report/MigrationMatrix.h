@@ -6,13 +6,13 @@
 #include <optional>
 
 #include "core/error/Result.h"
-#include "core/report/CustomerRow.h"
+#include "core/report/CustomerList.h"
 #include "core/segment/SegmentationParams.h"
 
 namespace Patronage {
 
-class OrderHistory;
 class Store;
+struct SegmentInput;
 
 /// Who moved from which group to which between two months (spec §6): rows
 /// are the group at the earlier month or New, columns the group at the later
@@ -46,14 +46,14 @@ struct MigrationMatrix {
 };
 
 /// The comparison matrix between months \a from < \a to.
-MigrationMatrix compareMonths(const OrderHistory &history, const SegmentationParams &params, MonthIndex from,
+MigrationMatrix compareMonths(const SegmentInput &input, const SegmentationParams &params, MonthIndex from,
                               MonthIndex to);
 
 /// The customers of one cell: \a fromGroup at \a from (empty: New) and
 /// \a toGroup at \a to (empty: Gone). Snapshots are at \a to, or at \a from
 /// for Gone. Highest revenue first.
-Result<QList<CustomerRow>> movers(Store &store, const OrderHistory &history, const SegmentationParams &params,
-                                  MonthIndex from, MonthIndex to, std::optional<LoyaltyGroup> fromGroup,
-                                  std::optional<LoyaltyGroup> toGroup);
+Result<CustomerList> movers(Store &store, const SegmentInput &input, const SegmentationParams &params, MonthIndex from,
+                            MonthIndex to, std::optional<LoyaltyGroup> fromGroup, std::optional<LoyaltyGroup> toGroup,
+                            std::shared_ptr<const CustomerDirectory> cached = {});
 
 } // namespace Patronage

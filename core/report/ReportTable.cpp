@@ -1,12 +1,10 @@
 #include "core/report/ReportTable.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QBuffer>
 #include <QRegularExpression>
 
-#include "core/error/SafeText.h"
 #include "core/money/Money.h"
+#include "core/report/ReportWriter.h"
 
 namespace Patronage {
 
@@ -78,58 +76,17 @@ QString ratioText(qint64 numerator, qint64 denominator, int decimals)
 
 QByteArray ReportTable::render(Format format) const
 {
-    auto isNumeric = [this](qsizetype column) { return column < numeric.size() && numeric.at(column); };
-    if (format == Format::Csv) {
-        QString text = csvLine(header);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ReportWriter writer(&buffer, format, header, numeric);
+    if (writer.needsMeasuring()) {
         for (const QStringList &row : rows)
-            text += csvLine(row);
-        return text.toUtf8();
+            writer.measure(row);
     }
-    if (format == Format::Json) {
-        QJsonArray array;
-        for (const QStringList &row : rows) {
-            QJsonObject object;
-            for (qsizetype c = 0; c < header.size(); ++c) {
-                const QString cell = row.value(c);
-                if (cell.isEmpty())
-                    object.insert(header.at(c), QJsonValue::Null);
-                else if (isNumeric(c))
-                    object.insert(header.at(c), cell.toDouble());
-                else
-                    object.insert(header.at(c), cell);
-            }
-            array.append(object);
-        }
-        return QJsonDocument(array).toJson(QJsonDocument::Indented);
-    }
-    // For a terminal: nothing from the data may reach it as an escape sequence.
-    QList<QStringList> shown;
-    shown.reserve(rows.size());
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        for (const QString &cell : row)
-            cells.append(withoutControlCharacters(cell));
-        shown.append(cells);
-    }
-    QList<qsizetype> widths;
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        qsizetype width = header.at(c).size();
-        for (const QStringList &row : std::as_const(shown))
-            width = std::max(width, row.value(c).size());
-        widths.append(width);
-    }
-    auto line = [&](const QStringList &cells) -> QString {
-        QStringList padded;
-        for (qsizetype c = 0; c < header.size(); ++c) {
-            padded.append(isNumeric(c) ? cells.value(c).rightJustified(widths.at(c))
-                                       : cells.value(c).leftJustified(widths.at(c)));
-        }
-        return padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
-    };
-    QString text = line(header);
-    for (const QStringList &row : std::as_const(shown))
-        text += line(row);
-    return text.toUtf8();
+    for (const QStringList &row : rows)
+        writer.write(row);
+    writer.finish();
+    return buffer.data();
 }
 
 } // namespace Patronage

@@ -6,10 +6,25 @@
 
 namespace Patronage {
 
-SegmentEngine::SegmentEngine(const OrderHistory &history, const SegmentationParams &params)
+SegmentEngine::SegmentEngine(const OrderHistory &history, const SegmentationParams &params,
+                             const EngineCheckpoint *resume)
     : m_history(history)
     , m_params(params)
+    , m_resume(params.windowMonths == 0 ? resume : nullptr)
+    , m_firstMonth(history.firstMonth())
+    , m_lastMonth(history.lastMonth())
+    , m_dataDay(history.dataDay())
 {
+    if (m_resume) {
+        m_firstMonth = m_resume->firstMonth;
+        m_lastMonth = history.firstMonth() > history.lastMonth() ? m_resume->month
+                                                                 : std::max(history.lastMonth(), m_resume->month);
+        if (m_resume->dataDay && (!m_dataDay || *m_resume->dataDay > *m_dataDay))
+            m_dataDay = m_resume->dataDay;
+    }
+    if (params.windowMonths == 0)
+        return;
+    // A window needs each customer's order days, to know the next first day as it slides.
     const size_t customers = size_t(history.customerCount());
     m_orderStart.assign(customers + 1, 0);
     for (const OrderHistory::Event &event : history.events()) {
@@ -36,6 +51,57 @@ void SegmentEngine::reset()
     m_gapCounts.assign(1, 0);
     m_gapTotal = 0;
     m_baseCount = m_orderSum = m_orderSquareSum = m_repeatCount = 0;
+    m_guestOrders = m_guestRevenue = 0;
+    m_latestOrderDay.reset();
+}
+
+// Members come back in customer order rather than in order of arrival:
+// nothing worked out depends on the order customers are visited in.
+void SegmentEngine::restore(const EngineCheckpoint &checkpoint)
+{
+    reset();
+    const size_t count = std::min(checkpoint.customers.size(), m_customers.size());
+    for (size_t c = 0; c < count; ++c) {
+        const EngineCheckpoint::Customer &saved = checkpoint.customers[c];
+        CustomerState &state = m_customers[c];
+        state.revenue = saved.revenue;
+        state.monthRevenue = saved.monthRevenue;
+        state.firstDay = saved.firstDay;
+        state.lastDay = saved.lastDay;
+        setOrders(state, saved.orders);
+        if (saved.orders > 0) {
+            m_isMember[c] = true;
+            m_members.push_back(qint32(c));
+        }
+        if (saved.monthRevenue != 0)
+            m_touched.push_back(qint32(c));
+    }
+    if (!checkpoint.gapCounts.empty())
+        m_gapCounts = checkpoint.gapCounts;
+    for (const qint64 gaps : m_gapCounts)
+        m_gapTotal += gaps;
+    m_guestOrders = checkpoint.guestOrders;
+    m_guestRevenue = checkpoint.guestRevenue;
+    m_latestOrderDay = checkpoint.dataDay;
+}
+
+EngineCheckpoint SegmentEngine::checkpoint(MonthIndex month) const
+{
+    EngineCheckpoint checkpoint;
+    checkpoint.month = month;
+    checkpoint.firstMonth = m_firstMonth;
+    checkpoint.dataDay = m_latestOrderDay;
+    checkpoint.guestOrders = m_guestOrders;
+    checkpoint.guestRevenue = m_guestRevenue;
+    checkpoint.customers.resize(m_customers.size());
+    for (size_t c = 0; c < m_customers.size(); ++c) {
+        const CustomerState &state = m_customers[c];
+        checkpoint.customers[c] = {state.revenue, state.monthRevenue, state.orders, state.firstDay, state.lastDay};
+    }
+    if (!m_customers.empty())
+        checkpoint.lastStoreId = m_history.storeIdOf(qint32(m_customers.size() - 1));
+    checkpoint.gapCounts = m_gapCounts;
+    return checkpoint;
 }
 
 // Keeps k, S, Q and |R| in step with one customer's order count.
@@ -51,6 +117,8 @@ void SegmentEngine::setOrders(CustomerState &state, qint32 orders)
 
 void SegmentEngine::addEvent(const OrderHistory::Event &event)
 {
+    if (!event.creditNote && (!m_latestOrderDay || event.day() > *m_latestOrderDay))
+        m_latestOrderDay = event.day();
     if (event.customer < 0) {
         if (!event.creditNote) {
             ++m_guestOrders;
@@ -149,7 +217,7 @@ MonthResult SegmentEngine::evaluate(MonthIndex month, const CustomerSink *onCust
     result.vipFrom = cutoffs.vipFrom();
     result.vipMinRevenue = cutoffs.vipMinRevenue();
     result.repurchaseGapQ80 = repurchaseGapQ80();
-    const qint64 endDay = Rules::countDaysTo(month, m_history.dataDay());
+    const qint64 endDay = Rules::countDaysTo(month, m_dataDay);
     result.daysCountedTo = endDay;
 
     for (const qint32 c : m_members) {
@@ -185,23 +253,31 @@ void SegmentEngine::runRange(MonthIndex from, MonthIndex to, const QList<MonthIn
                              const MonthSink &onMonth, const CustomerSink &onCustomer)
 {
     const std::vector<OrderHistory::Event> &events = m_history.events();
-    if (events.empty() || m_history.firstMonth() > m_history.lastMonth())
-        return;
-    reset();
+    if (m_firstMonth > m_lastMonth)
+        return; // no valid order
+    if (m_resume)
+        restore(*m_resume);
+    else
+        reset();
     // Months after the last order (asked for by a comparison) carry the base on.
-    from = std::max(from, m_history.firstMonth());
+    from = std::max(from, m_firstMonth);
     size_t head = 0; // next event to enter
     size_t tail = 0; // next event to leave the window
-    for (MonthIndex month = events.front().month; month <= to; ++month) {
+    const MonthIndex start = m_resume ? m_resume->month : events.front().month;
+    for (MonthIndex month = start; month <= to; ++month) {
         if (m_cancel.isCancelled())
             return;
-        m_guestOrders = 0;
-        m_guestRevenue = 0;
-        for (; head < events.size() && events[head].month <= month; ++head)
-            addEvent(events[head]);
-        if (m_params.windowMonths > 0) {
-            for (; tail < head && events[tail].month <= month - m_params.windowMonths; ++tail)
-                removeEvent(events[tail]);
+        // The checkpoint's month has its orders read already.
+        const bool resumed = m_resume && month == m_resume->month;
+        if (!resumed) {
+            m_guestOrders = 0;
+            m_guestRevenue = 0;
+            for (; head < events.size() && events[head].month <= month; ++head)
+                addEvent(events[head]);
+            if (m_params.windowMonths > 0) {
+                for (; tail < head && events[tail].month <= month - m_params.windowMonths; ++tail)
+                    removeEvent(events[tail]);
+            }
         }
         const bool wantsCustomers = customerMonths.contains(month);
         // With customer months asked for, only those months are evaluated.
@@ -211,6 +287,10 @@ void SegmentEngine::runRange(MonthIndex from, MonthIndex to, const QList<MonthIn
             if (onMonth && result.baseCustomers > 0)
                 onMonth(result);
         }
+        if (!resumed && m_checkpointSink && m_params.windowMonths == 0 && month >= m_firstMonth
+            && m_wantsCheckpoint(month)) {
+            m_checkpointSink(checkpoint(month));
+        }
         for (const qint32 c : m_touched)
             m_customers[size_t(c)].monthRevenue = 0;
         m_touched.clear();
@@ -219,7 +299,7 @@ void SegmentEngine::runRange(MonthIndex from, MonthIndex to, const QList<MonthIn
 
 void SegmentEngine::run(MonthIndex from, const MonthSink &onMonth)
 {
-    runRange(from, m_history.lastMonth(), {}, onMonth, {});
+    runRange(from, m_lastMonth, {}, onMonth, {});
 }
 
 void SegmentEngine::snapshots(const QList<MonthIndex> &months, const CustomerSink &onCustomer, const MonthSink &onMonth)

@@ -4,8 +4,10 @@
 
 #include "core/jobs/CancelToken.h"
 #include "core/segment/Cutoffs.h"
+#include "core/segment/EngineCheckpoint.h"
 #include "core/segment/MonthResult.h"
 #include "core/segment/OrderHistory.h"
+#include "core/segment/SegmentInput.h"
 
 namespace Patronage {
 
@@ -20,9 +22,28 @@ public:
     /// Called for each base customer of a month that asked for customers.
     using CustomerSink = std::function<void(MonthIndex, const CustomerSnapshot &)>;
 
-    SegmentEngine(const OrderHistory &history, const SegmentationParams &params);
+    /// With \a resume, \a history holds the orders after the checkpoint's
+    /// month (and at least its customers); only without a window.
+    SegmentEngine(const OrderHistory &history, const SegmentationParams &params,
+                  const EngineCheckpoint *resume = nullptr);
+    SegmentEngine(const SegmentInput &input, const SegmentationParams &params)
+        : SegmentEngine(*input.history, params, input.resume.get())
+    { }
     /// Stops a run at the next month once \a cancel is set.
     void setCancelToken(const CancelToken &cancel) { m_cancel = cancel; }
+    /// Hands \a sink a checkpoint at the end of each month of a run after which
+    /// \a wanted says so (without a window only).
+    void setCheckpointSink(std::function<bool(MonthIndex)> wanted, std::function<void(EngineCheckpoint &&)> sink)
+    {
+        m_wantsCheckpoint = std::move(wanted);
+        m_checkpointSink = std::move(sink);
+    }
+
+    /// The first and last month with a valid order, and D of spec §4, of the
+    /// whole history (the checkpoint's months included).
+    MonthIndex firstMonth() const { return m_firstMonth; }
+    MonthIndex lastMonth() const { return m_lastMonth; }
+    std::optional<qint64> dataDay() const { return m_dataDay; }
 
     /// Months from \a from (clamped to the first month with an order) to the
     /// last month with an order; months whose base is empty are skipped.
@@ -34,6 +55,8 @@ private:
     void runRange(MonthIndex from, MonthIndex to, const QList<MonthIndex> &customerMonths, const MonthSink &onMonth,
                   const CustomerSink &onCustomer);
     void reset();
+    void restore(const EngineCheckpoint &checkpoint);
+    EngineCheckpoint checkpoint(MonthIndex month) const;
     void addEvent(const OrderHistory::Event &event);
     void removeEvent(const OrderHistory::Event &event);
     MonthResult evaluate(MonthIndex month, const CustomerSink *onCustomer);
@@ -41,7 +64,13 @@ private:
 
     const OrderHistory &m_history;
     SegmentationParams m_params;
+    const EngineCheckpoint *m_resume = nullptr;
     CancelToken m_cancel;
+    std::function<bool(MonthIndex)> m_wantsCheckpoint;
+    std::function<void(EngineCheckpoint &&)> m_checkpointSink;
+    MonthIndex m_firstMonth = 1;
+    MonthIndex m_lastMonth = 0;
+    std::optional<qint64> m_dataDay;
 
     // One customer's running figures, packed in one cache line's half: adding
     // an order touches one of these, and a month's evaluation reads them in order.
@@ -71,6 +100,7 @@ private:
     qint64 m_gapTotal = 0;
     qint64 m_guestOrders = 0;
     qint64 m_guestRevenue = 0;
+    std::optional<qint64> m_latestOrderDay; ///< of the valid orders read so far
 };
 
 } // namespace Patronage

@@ -115,6 +115,32 @@ INSERT OR REPLACE INTO settings(key, value) SELECT 'amount_total', CAST(min(1.00
     4611686018427387904.0) AS INTEGER);
 )sql";
 
+// Version 4: large stores. The orders and credit notes once more, one compact
+// blob per month in date order, in the form segmentation reads them
+// (HistoryMonths; worked out from the tables after this step): a customer's
+// documents are found through them too, so the indexes by customer go (they
+// cost an import more than all the rest of its writing). The tables are
+// found by date through new indexes, which an import appends to. And the
+// segmentation engine's state at the end of chosen months (EngineCheckpoints),
+// so that working a month out reads only the orders after the checkpoint before it.
+constexpr const char *kVersion4 = R"sql(
+DROP INDEX orders_by_customer;
+DROP INDEX credit_notes_by_customer;
+CREATE INDEX orders_by_time ON orders(placed_at);
+CREATE INDEX credit_notes_by_time ON credit_notes(placed_at);
+CREATE TABLE history_months (
+    month     INTEGER PRIMARY KEY,
+    documents INTEGER NOT NULL,
+    data      BLOB NOT NULL
+);
+CREATE TABLE engine_checkpoints (
+    month INTEGER PRIMARY KEY,
+    data  BLOB NOT NULL
+);
+-- Every month is worked out once more, so that the checkpoints are written.
+INSERT OR REPLACE INTO settings(key, value) VALUES ('segments_stale_from', '-2147483648');
+)sql";
+
 } // namespace
 
 const char *migrationStep(int toVersion)
@@ -123,6 +149,7 @@ const char *migrationStep(int toVersion)
     case 1: return kVersion1;
     case 2: return kVersion2;
     case 3: return kVersion3;
+    case 4: return kVersion4;
     default: return nullptr;
     }
 }

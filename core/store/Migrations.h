@@ -4,7 +4,7 @@ namespace Patronage {
 
 /// The schema version this build writes. Version N of a store is reached by
 /// running every migration step from its own version up to N, in order.
-constexpr int kCurrentSchemaVersion = 3;
+constexpr int kCurrentSchemaVersion = 4;
 
 /// The SQL that takes a store from version \a toVersion - 1 to \a toVersion.
 const char *migrationStep(int toVersion);

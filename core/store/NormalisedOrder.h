@@ -23,6 +23,9 @@ struct NormalisedOrder {
     OrderState state = OrderState::Valid;
     bool isCreditNote = false;
     qint64 line = 0; ///< where it starts in the file
+    /// The customer's number within the import, first seen 0 (-1 for a
+    /// guest), given as the file is read: the writer needs no lookup by key.
+    qint32 customerSlot = -1;
 
     bool isGuest() const { return customerKey.isEmpty(); }
 };

@@ -5,6 +5,8 @@
 
 #include "core/calendar/Calendar.h"
 #include "core/money/Int128.h"
+#include "core/store/DocumentRows.h"
+#include "core/store/HistoryMonths.h"
 #include "core/store/Limits.h"
 #include "core/store/Statement.h"
 #include "core/store/Store.h"
@@ -17,29 +19,20 @@ namespace {
 
 using Event = OrderHistory::Event;
 
-// Date order; ties keep the stored order, so results never depend on sorting.
-void sortByTime(std::vector<Event> &events)
-{
-    const auto earlier = [](const Event &a, const Event &b) { return a.seconds < b.seconds; };
-    if (!std::is_sorted(events.begin(), events.end(), earlier))
-        std::stable_sort(events.begin(), events.end(), earlier);
-}
-
-// A store is untrusted input: every value read is one Patronage could have
-// written, or the read fails with what is wrong and where.
-class HistoryReader
+// The store's customer ids (ascending) and the dense index of each.
+class CustomerIndex
 {
 public:
-    HistoryReader(const Store &store)
+    explicit CustomerIndex(const Store &store)
         : m_store(store)
     { }
 
-    Status readCustomers()
+    Status read()
     {
         Statement customers(StoreAccess::connection(m_store), "SELECT id FROM customers ORDER BY id");
         while (customers.step()) {
             if (!customers.isInteger(0) || customers.integer(0) < 1 || customers.integer(0) > Limits::kMaxCustomerId)
-                return invalid(QStringLiteral("customers"), customers.text(0), QStringLiteral("id"));
+                return invalid(customers.text(0));
             m_storeIds.push_back(customers.integer(0));
         }
         if (customers.failed())
@@ -54,69 +47,8 @@ public:
         return {};
     }
 
-    /// Orders (valid ones as events, net = gross - refunded floored at 0) or
-    /// credit notes; without \a events they are only checked.
-    Status readDocuments(bool creditNotes, std::vector<Event> *events)
-    {
-        const char *sql = creditNotes ? "SELECT placed_at, amount, 0, 0, customer_id, id FROM credit_notes ORDER BY id"
-                                      : "SELECT placed_at, gross, refunded, state, customer_id, id FROM orders "
-                                        "ORDER BY id";
-        const QString table = QString::fromLatin1(creditNotes ? "credit_notes" : "orders");
-        Statement rows(StoreAccess::connection(m_store), sql);
-        while (rows.step()) {
-            for (int column = 0; column < 4; ++column) {
-                if (!rows.isInteger(column))
-                    return invalid(table, rows.text(5), columnName(creditNotes, column));
-            }
-            const qint64 placedAt = rows.integer(0);
-            const qint64 gross = rows.integer(1);
-            const qint64 refunded = rows.integer(2);
-            const qint64 state = rows.integer(3);
-            if (placedAt < Limits::earliestSecond() || placedAt > Limits::latestSecond())
-                return invalid(table, rows.text(5), QStringLiteral("placed_at"));
-            if (std::abs(gross) > Limits::kMaxAmountMinor)
-                return invalid(table, rows.text(5), columnName(creditNotes, 1));
-            if (std::abs(refunded) > Limits::kMaxAmountMinor)
-                return invalid(table, rows.text(5), QStringLiteral("refunded"));
-            if (state != 0 && state != 1)
-                return invalid(table, rows.text(5), QStringLiteral("state"));
-            m_total += Int128(std::abs(gross)) + std::abs(refunded);
-            if (m_total > Limits::kMaxStoreTotal)
-                return invalid(table, rows.text(5), QStringLiteral("amounts, added up,"));
-            qint32 customer = -1;
-            if (!rows.isNull(4)) {
-                customer = rows.isInteger(4) ? denseIndexOf(rows.integer(4)) : -1;
-                if (customer < 0)
-                    return invalid(table, rows.text(5), QStringLiteral("customer_id"));
-            }
-            if (state != 0 || !events)
-                continue; // cancelled: not in the history
-            if (qint64(events->size()) >= Limits::kMaxHistoryEvents)
-                return invalid(table, rows.text(5), QStringLiteral("number of orders"));
-            Event event;
-            event.seconds = placedAt;
-            event.amount = creditNotes ? gross : std::max<qint64>(gross - refunded, 0);
-            event.customer = customer;
-            event.month = 0;
-            event.creditNote = creditNotes;
-            events->push_back(event);
-        }
-        if (rows.failed())
-            return StoreAccess::failure(m_store, rows, ErrorCode::StoreReadFailed);
-        return {};
-    }
-
-    std::vector<qint64> takeStoreIds() { return std::move(m_storeIds); }
-
-private:
-    static QString columnName(bool creditNotes, int column)
-    {
-        static const char *const kOrders[] = {"placed_at", "gross", "refunded", "state"};
-        static const char *const kNotes[] = {"placed_at", "amount", "", ""};
-        return QString::fromLatin1((creditNotes ? kNotes : kOrders)[column]);
-    }
-
-    qint32 denseIndexOf(qint64 id) const
+    /// The dense index of customers.id \a id, or -1 when there is no such customer.
+    qint32 of(qint64 id) const
     {
         if (!m_denseIndex.empty())
             return id >= 0 && id < qint64(m_denseIndex.size()) ? m_denseIndex[size_t(id)] : -1;
@@ -124,82 +56,104 @@ private:
         return it != m_storeIds.end() && *it == id ? qint32(it - m_storeIds.begin()) : -1;
     }
 
-    Error invalid(const QString &table, const QString &id, const QString &column) const
+    std::vector<qint64> take() { return std::move(m_storeIds); }
+
+private:
+    Error invalid(const QString &id) const
     {
         Error error(ErrorCode::StoreValueInvalid);
         error.file = m_store.path();
-        error.detail = QStringLiteral("%1 of the row with id %2 in %3").arg(column, Error::excerpt(id), table);
+        error.detail = QStringLiteral("id of the row with id %1 in customers").arg(Error::excerpt(id));
         return error;
     }
 
     const Store &m_store;
     std::vector<qint64> m_storeIds;
     std::vector<qint32> m_denseIndex;
-    Int128 m_total = 0;
 };
-
-// Merges sorted \a tail into sorted \a events in place, from the back; on equal
-// times the events already there stay first.
-void mergeInto(std::vector<Event> &events, const std::vector<Event> &tail)
-{
-    if (tail.empty())
-        return;
-    size_t left = events.size();
-    size_t right = tail.size();
-    events.resize(left + right);
-    size_t out = events.size();
-    while (right > 0) {
-        if (left > 0 && events[left - 1].seconds > tail[right - 1].seconds)
-            events[--out] = events[--left];
-        else
-            events[--out] = tail[--right];
-    }
-}
 
 } // namespace
 
-Result<OrderHistory> OrderRepository::readHistory() const
+Result<OrderHistory> OrderRepository::readHistory(MonthIndex from) const
 {
-    // One snapshot of the store: customers, orders and credit notes as of one moment.
+    // One snapshot of the store: customers and history as of one moment.
     Result<Transaction> snapshot = Transaction::begin(m_store, Transaction::Kind::Read);
     if (!snapshot)
         return snapshot.error();
-    HistoryReader reader(m_store);
-    if (const Status customers = reader.readCustomers(); !customers)
-        return customers.error();
-    std::vector<Event> events;
-    if (const Status orders = reader.readDocuments(false, &events); !orders)
-        return orders.error();
-    sortByTime(events);
-    // Credit notes are few: sorted on their own, then merged in from the back.
-    std::vector<Event> notes;
-    if (const Status read = reader.readDocuments(true, &notes); !read)
+    CustomerIndex customers(m_store);
+    if (const Status read = customers.read(); !read)
         return read.error();
-    sortByTime(notes);
-    mergeInto(events, notes);
-    return OrderHistory::fromStore(std::move(events), reader.takeStoreIds());
+    std::vector<Event> events;
+    std::optional<Error> unknownCustomer;
+    const Status read = HistoryMonths::read(m_store, from, [&](const StoredDocument &d) {
+        if (d.cancelled)
+            return; // not in the history (spec §1)
+        Event event;
+        event.seconds = d.seconds;
+        event.amount = d.amount;
+        event.customer = d.customer < 0 ? -1 : customers.of(d.customer);
+        event.month = 0;
+        event.creditNote = d.creditNote;
+        if (event.customer < 0 && d.customer >= 0 && !unknownCustomer) {
+            unknownCustomer = DocumentRows::invalid(m_store, d.creditNote, QString::number(d.customer),
+                                                    QStringLiteral("customer_id"));
+        }
+        if (qint64(events.size()) >= Limits::kMaxHistoryEvents && !unknownCustomer) {
+            unknownCustomer = DocumentRows::invalid(m_store, false, QString::number(events.size()),
+                                                    QStringLiteral("number of orders"));
+        }
+        if (!unknownCustomer)
+            events.push_back(event);
+    });
+    if (!read)
+        return read.error();
+    if (unknownCustomer)
+        return *unknownCustomer;
+    return OrderHistory::fromStore(std::move(events), customers.take());
 }
 
+Status OrderRepository::rebuildHistoryFrom(MonthIndex from)
+{
+    return HistoryMonths::rebuildFrom(m_store, from);
+}
+
+// The store keeps no index by customer (it would cost every import more than
+// the rest of its writing): the compact history names a customer's documents,
+// and their rows are read by id.
 Result<QList<CustomerDocument>> OrderRepository::documentsOf(qint64 customerStoreId) const
 {
-    Statement query(StoreAccess::connection(m_store),
-                    "SELECT order_key, placed_at, gross, refunded, state, 0 FROM orders WHERE customer_id = ?1 "
-                    "UNION ALL SELECT note_key, placed_at, amount, 0, 0, 1 FROM credit_notes WHERE customer_id = ?1 "
-                    "ORDER BY 2");
-    query.bind(1, customerStoreId);
+    Result<Transaction> snapshot = Transaction::begin(m_store, Transaction::Kind::Read);
+    if (!snapshot)
+        return snapshot.error();
+    std::vector<std::pair<bool, qint64>> found; // credit note?, row id
+    const Status read = HistoryMonths::read(m_store, HistoryMonths::kEveryMonth, [&](const StoredDocument &d) {
+        if (d.customer == customerStoreId)
+            found.emplace_back(d.creditNote, d.rowid);
+    });
+    if (!read)
+        return read.error();
+    sqlite3 *db = StoreAccess::connection(m_store);
+    Statement rows[2] = {Statement(db, "SELECT order_key, placed_at, gross, refunded, state FROM orders WHERE id = ?"),
+                         Statement(db, "SELECT note_key, placed_at, amount, 0, 0 FROM credit_notes WHERE id = ?")};
     QList<CustomerDocument> documents;
-    while (query.step()) {
-        CustomerDocument d;
-        d.key = query.text(0);
-        d.placedAt = query.integer(1);
-        d.amount = query.integer(2);
-        d.refunded = query.integer(3);
-        d.state = query.integer(4) ? OrderState::Cancelled : OrderState::Valid;
-        d.isCreditNote = query.integer(5) != 0;
-        documents.append(d);
+    for (const auto &[creditNote, rowid] : found) {
+        Statement &row = rows[creditNote];
+        row.bind(1, rowid);
+        if (row.step()) {
+            CustomerDocument d;
+            d.key = row.text(0);
+            d.placedAt = row.integer(1);
+            d.amount = row.integer(2);
+            d.refunded = row.integer(3);
+            d.state = row.integer(4) ? OrderState::Cancelled : OrderState::Valid;
+            d.isCreditNote = creditNote;
+            documents.append(d);
+        }
+        const bool failed = row.failed();
+        row.reset();
+        if (failed)
+            return StoreAccess::failure(m_store, row, ErrorCode::StoreReadFailed);
     }
-    if (query.failed())
-        return StoreAccess::failure(m_store, query, ErrorCode::StoreReadFailed);
     return documents;
 }
 
@@ -208,19 +162,26 @@ Status OrderRepository::validate() const
     Result<Transaction> snapshot = Transaction::begin(m_store, Transaction::Kind::Read);
     if (!snapshot)
         return snapshot.error();
-    HistoryReader reader(m_store);
-    if (const Status customers = reader.readCustomers(); !customers)
-        return customers;
-    if (const Status orders = reader.readDocuments(false, nullptr); !orders)
-        return orders;
-    return reader.readDocuments(true, nullptr);
+    CustomerIndex customers(m_store);
+    if (const Status read = customers.read(); !read)
+        return read;
+    DocumentRows rows(m_store, DocumentRows::Order::Stored);
+    DocumentRow row;
+    Int128 total = 0;
+    while (rows.next(&row)) {
+        total += Int128(std::abs(row.gross)) + std::abs(row.refunded);
+        if (total > Limits::kMaxStoreTotal)
+            return DocumentRows::invalid(m_store, row.creditNote, QString::number(row.id),
+                                         QStringLiteral("amounts, added up,"));
+        if (row.customer >= 0 && customers.of(row.customer) < 0)
+            return DocumentRows::invalid(m_store, row.creditNote, QString::number(row.id),
+                                         QStringLiteral("customer_id"));
+    }
+    return rows.status();
 }
 
 Result<StoreSummary> OrderRepository::summary() const
 {
-    // The totals add up what the store holds: every value is checked first.
-    if (const Status valid = validate(); !valid)
-        return valid.error();
     sqlite3 *db = StoreAccess::connection(m_store);
     StoreSummary s;
     s.currency = m_store.currency();
@@ -234,6 +195,11 @@ Result<StoreSummary> OrderRepository::summary() const
     s.guestOrders = s.orders - s.customerOrders;
     s.cancelledOrders = orders.integer(2);
     if (s.orders > 0) {
+        // Only dates Patronage could have written are shown (validate() checks every row).
+        for (const int column : {3, 4}) {
+            if (orders.integer(column) < Limits::earliestSecond() || orders.integer(column) > Limits::latestSecond())
+                return DocumentRows::invalid(m_store, false, QStringLiteral("?"), QStringLiteral("placed_at"));
+        }
         s.firstOrderAt = wallClockText(orders.integer(3));
         s.lastOrderAt = wallClockText(orders.integer(4));
     }

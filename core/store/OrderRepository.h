@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <limits>
+
 #include "core/error/Result.h"
 #include "core/segment/OrderHistory.h"
 #include "core/store/NormalisedOrder.h"
@@ -30,12 +32,19 @@ public:
         : m_store(store)
     { }
 
-    /// Every valid order (net amounts) and credit note, in date order.
-    Result<OrderHistory> readHistory() const;
+    /// Every valid order (net amounts) and credit note of month \a from
+    /// onwards, in date order, from the store's compact history; the
+    /// history's customers are all of the store's.
+    Result<OrderHistory> readHistory(MonthIndex from = std::numeric_limits<MonthIndex>::min()) const;
+    /// Works the compact history out again from month \a from on, after a
+    /// write to the orders or credit notes (inside the caller's transaction).
+    Status rebuildHistoryFrom(MonthIndex from);
     /// A customer's orders and credit notes, oldest first.
     Result<QList<CustomerDocument>> documentsOf(qint64 customerStoreId) const;
     /// Checks every order and credit note holds values Patronage could have written.
     Status validate() const;
+    /// The shop's totals, added up by SQLite (without validate(): a hostile
+    /// value gives odd totals, never a failure worse than an error).
     Result<StoreSummary> summary() const;
 
 private:

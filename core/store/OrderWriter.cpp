@@ -11,7 +11,6 @@ namespace Patronage {
 
 namespace {
 
-constexpr qsizetype kCustomerCacheLimit = 200'000;
 enum Kind { OrderKind = 0, CreditNoteKind = 1 };
 
 // Scratch tables of this import: the exact remainders of orders still open to
@@ -37,7 +36,7 @@ std::optional<qint64> offsetOf(const NormalisedOrder &order)
 
 struct OrderWriter::Statements {
     // A bounded cache of customer ids: memory stays flat on any file size.
-    QHash<QString, qint64> customerIds;
+    std::vector<qint64> slotIds; ///< customers.id by NormalisedOrder::customerSlot, 0 until known
     Statement findCustomer, insertCustomer, updateCustomer;
     Statement find[2], insert[2], replace[2], merge[2], remember;
     Statement findResidual, saveResidual;
@@ -111,9 +110,9 @@ std::optional<qint64> OrderWriter::customerId(const NormalisedOrder &order)
     if (order.isGuest())
         return std::nullopt;
     Statements &s = *m_sql;
-    const auto cached = s.customerIds.constFind(order.customerKey);
-    if (cached != s.customerIds.constEnd())
-        return *cached;
+    const auto slot = size_t(order.customerSlot);
+    if (order.customerSlot >= 0 && slot < s.slotIds.size() && s.slotIds[slot] > 0)
+        return s.slotIds[slot];
 
     const QString email = order.email.isEmpty() ? QString() : order.email;
     const QString name = order.name.isEmpty() ? QString() : order.name;
@@ -141,9 +140,11 @@ std::optional<qint64> OrderWriter::customerId(const NormalisedOrder &order)
             return fail(s.insertCustomer);
         id = s.insertCustomer.lastInsertId();
     }
-    if (s.customerIds.size() >= kCustomerCacheLimit)
-        s.customerIds.clear();
-    s.customerIds.insert(order.customerKey, id);
+    if (order.customerSlot >= 0) {
+        if (slot >= s.slotIds.size())
+            s.slotIds.resize(slot + 1, 0);
+        s.slotIds[slot] = id;
+    }
     return id;
 }
 

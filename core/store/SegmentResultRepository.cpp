@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/store/CheckpointRepository.h"
 #include "core/store/Limits.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Statement.h"
@@ -189,6 +190,9 @@ Result<Staleness> SegmentResultRepository::staleness() const
 
 Status SegmentResultRepository::markStaleFrom(MonthIndex month)
 {
+    // The engine's checkpoints from the month on hold the orders as they were.
+    if (const Status dropped = CheckpointRepository(m_store).dropFrom(month); !dropped)
+        return dropped;
     SettingsRepository settings(m_store);
     const Result<QString> current = settings.value(Setting::SegmentsStaleFrom);
     if (!current)

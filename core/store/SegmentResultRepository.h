@@ -37,7 +37,8 @@ public:
     Result<std::optional<MonthIndex>> lastStoredMonth() const;
 
     Result<Staleness> staleness() const;
-    /// Marks results stale from \a month on (inside the caller's transaction).
+    /// Marks results stale from \a month on, and drops the engine checkpoints
+    /// from there (inside the caller's transaction).
     Status markStaleFrom(MonthIndex month);
     Status markAllStale();
     /// Records that every month is current for the parameters with \a signature

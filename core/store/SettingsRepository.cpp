@@ -104,7 +104,7 @@ Status SettingsRepository::setCurrency(const QString &code)
     return setValue(Setting::Currency, code);
 }
 
-Status SettingsRepository::validate() const
+Status SettingsRepository::validate(int schemaVersion) const
 {
     auto invalid = [this](Setting setting, const QString &value, const QString &why) {
         Error error(ErrorCode::StoreValueInvalid);
@@ -145,6 +145,9 @@ Status SettingsRepository::validate() const
                 return invalid(entry.setting, *text, QStringLiteral("it is not a day between 1900 and 2200"));
             break;
         case Setting::AmountTotal:
+            // Version 3 introduced it (and works it out when it migrates a store).
+            if (schemaVersion < 3 && text->isEmpty())
+                break;
             if (!isNumber || number < 0 || number > Limits::kMaxStoreTotal)
                 return invalid(entry.setting, *text, QStringLiteral("it is not a total Patronage keeps"));
             break;

@@ -45,8 +45,9 @@ public:
     Status saveSegmentationParams(const SegmentationParams &params);
 
     /// Checks every setting holds a value Patronage could have written (the
-    /// store is untrusted input); the error names the setting.
-    Status validate() const;
+    /// store is untrusted input) in a store of \a schemaVersion; the error
+    /// names the setting.
+    Status validate(int schemaVersion) const;
 
     /// The key a setting is stored under ("threshold_method").
     static QString keyOf(Setting setting);

@@ -53,6 +53,10 @@ public:
     qint64 integer(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    /// The column's bytes without a copy, valid until the next step or reset.
+    QByteArrayView blobView(int column) const;
+    /// The column as UTF-8 text without a copy, valid until the next step or reset.
+    QByteArrayView utf8View(int column) const;
     bool isNull(int column) const;
     /// True when the column holds an integer (not text, real, blob or NULL).
     bool isInteger(int column) const;

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "core/store/HistoryMonths.h"
 #include "core/store/Migrations.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Statement.h"
@@ -202,7 +203,7 @@ Result<std::unique_ptr<Store>> Store::openOnce(const QString &path, OpenMode mod
     if (!isNew) {
         if (const Status schema = StoreGuard::checkSchema(db, version, path); !schema)
             return schema.error();
-        if (const Status settings = SettingsRepository(*store).validate(); !settings)
+        if (const Status settings = SettingsRepository(*store).validate(version); !settings)
             return settings.error();
     }
     if (mode == OpenMode::ReadOnly) {
@@ -281,6 +282,11 @@ Status Store::migrate()
     for (int step = version + 1; step <= kCurrentSchemaVersion; ++step) {
         if (!StoreAccess::execute(*this, migrationStep(step), &error))
             return fail(error);
+        // Version 4's compact history is worked out from the tables it copies.
+        if (step == 4 && version > 0) {
+            if (const Status rebuilt = HistoryMonths::rebuildFrom(*this, HistoryMonths::kEveryMonth); !rebuilt)
+                return fail(rebuilt.error());
+        }
     }
     const QByteArray stamp = "PRAGMA application_id = " + QByteArray::number(kApplicationId)
         + "; PRAGMA user_version = " + QByteArray::number(kCurrentSchemaVersion) + ";";

@@ -1,17 +1,35 @@
-// Segmentation speed: for each store, the time to only read its orders in
-// date order (the floor), the engine's time for all months on top of that,
-// and peak memory. Usage: segment-benchmark STORE...
+// Segmentation speed on a store, each figure beside its baseline measured in
+// the same run:
+//   history    reading every order in date order: the compact history
+//              (the floor of every analysis) beside a scan of the orders table;
+//   recompute  every month from scratch (floor included) beside the floor;
+//   open       the stored results, as opening the app reads them;
+//   list       the latest month's customers from its checkpoint, directory
+//              included, beside the same from the whole history;
+//   search     a search through that list in memory beside SQL's LIKE on the
+//              customers table;
+//   monthly    with MONTHLY.csv: importing it into a copy, then the
+//              recomputation that follows, beside a recomputation from scratch.
+// Usage: segment-benchmark STORE [MONTHLY.csv]
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <cstdio>
+#include <functional>
 #include <limits>
+#include <sqlite3.h>
 #include <sys/resource.h>
 
-#include "core/segment/OrderHistory.h"
+#include "core/analysis/Analysis.h"
+#include "core/import/Importer.h"
+#include "core/report/CustomerQuery.h"
 #include "core/segment/SegmentEngine.h"
+#include "core/store/CustomerDirectory.h"
 #include "core/store/OrderRepository.h"
+#include "core/store/SegmentResultRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Store.h"
 
@@ -26,44 +44,140 @@ double peakMegabytes()
     return double(usage.ru_maxrss) / 1024.0;
 }
 
+double seconds(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+void line(const char *phase, const char *what, double value, const char *baselineWhat, double baseline)
+{
+    std::printf("%-10s %-44s %9.3f s   %-36s %9.3f s   %6.2f\n", phase, what, value, baselineWhat, baseline,
+                baseline > 0 ? value / baseline : 0.0);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void fail(const Error &error)
+{
+    std::fprintf(stderr, "segment-benchmark: %s %s\n", qPrintable(error.file), qPrintable(error.detail));
+    std::exit(1);
+}
+
+template <typename T> T check(Result<T> result)
+{
+    if (!result)
+        fail(result.error());
+    return std::move(result).value();
+}
+
+// Runs \a sql on the store file through SQLite alone, stepping every row.
+qint64 stepAll(const QString &path, const char *sql, const QByteArray &text = {})
+{
+    sqlite3 *db = nullptr;
+    qint64 rows = 0;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK) {
+            if (!text.isEmpty())
+                sqlite3_bind_text(statement, 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            while (sqlite3_step(statement) == SQLITE_ROW)
+                rows += sqlite3_column_int64(statement, 0) != 0 ? 1 : 1;
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return rows;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    std::printf("%-28s %10s %10s %7s %10s %10s %7s %9s\n", "store", "orders", "customers", "months", "floor s",
-                "engine s", "ratio", "peak MB");
-    for (const QString &path : QCoreApplication::arguments().mid(1)) {
-        Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
-        if (!store) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.error().detail));
-            return 1;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        const Result<OrderHistory> read = OrderRepository(**store).readHistory();
-        if (!read) {
-            std::fprintf(stderr, "%s: cannot read the orders\n", qPrintable(path));
-            return 1;
-        }
-        const OrderHistory &history = *read;
-        const double floorSeconds = double(timer.nsecsElapsed()) / 1e9;
-
-        timer.restart();
-        int months = 0;
-        qint64 checksum = 0;
-        SegmentEngine(history, SettingsRepository(**store).segmentationParams())
-            .run(std::numeric_limits<MonthIndex>::min(), [&](const MonthResult &r) {
-                ++months;
-                checksum += r.groups[3].customers;
-            });
-        const double engineSeconds = double(timer.nsecsElapsed()) / 1e9;
-        std::printf("%-28s %10zu %10d %7d %10.3f %10.3f %7.2f %9.0f\n", qPrintable(QFileInfo(path).fileName()),
-                    history.events().size(), history.customerCount(), months, floorSeconds,
-                    floorSeconds + engineSeconds, (floorSeconds + engineSeconds) / floorSeconds, peakMegabytes());
-        Q_UNUSED(checksum)
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        std::fputs("usage: segment-benchmark STORE [MONTHLY.csv]\n", stderr);
+        return 2;
     }
-    std::printf("floor = reading the orders in date order; engine = floor plus every month's segmentation; "
-                "ratio = engine / floor\n");
+    const QString path = arguments.at(1);
+    std::unique_ptr<Store> store = check(Store::open(path, Store::OpenMode::ReadWrite));
+    const SegmentationParams params = SettingsRepository(*store).segmentationParams();
+    std::printf("%s\n", qPrintable(QFileInfo(path).fileName()));
+    std::printf("%-10s %-44s %11s   %-36s %11s   %6s\n", "phase", "figure", "", "baseline", "", "ratio");
+
+    // history
+    OrderHistory history;
+    const double floor = seconds([&] { history = check(OrderRepository(*store).readHistory()); });
+    const double tableScan = seconds(
+        [&] { stepAll(path, "SELECT placed_at, customer_id, gross, refunded, state FROM orders ORDER BY placed_at"); });
+    line("history", qPrintable(QStringLiteral("compact history, %1 orders").arg(history.events().size())), floor,
+         "orders table in date order", tableScan);
+
+    // recompute
+    int months = 0;
+    const double engine = seconds([&] {
+        SegmentEngine(history, params).run(std::numeric_limits<MonthIndex>::min(), [&](const MonthResult &) {
+            ++months;
+        });
+    });
+    line("recompute", qPrintable(QStringLiteral("%1 months from scratch").arg(months)), floor + engine,
+         "the history alone", floor);
+    const MonthIndex latest = history.lastMonth();
+
+    // open
+    const double open = seconds([&] { check(Analysis::load(path)); });
+    line("open", "stored results, as the app opens a store", open, "the history alone", floor);
+
+    // list
+    std::shared_ptr<const CustomerDirectory> directory;
+    CustomerList listed;
+    const double directorySeconds =
+        seconds([&] { directory = check(CustomerDirectory::read(*store, CustomerDirectory::Contents::Everything)); });
+    const double list = seconds([&] {
+        CustomerQuery query;
+        query.month = latest;
+        const SegmentInput input = check(Analysis::inputFrom(*store, params, latest));
+        listed = check(findCustomers(*store, input, params, query, directory));
+    });
+    const double listWhole = seconds([&] {
+        CustomerQuery query;
+        query.month = latest;
+        const SegmentInput input = check(Analysis::inputFrom(*store, params));
+        (void)check(findCustomers(*store, input, params, query, directory));
+    });
+    line("list", qPrintable(QStringLiteral("%1 customers, from the checkpoint").arg(listed.size())),
+         list + directorySeconds, "from the whole history", listWhole + directorySeconds);
+    line("list", "  of which the directory", directorySeconds, "", 0);
+
+    // search
+    const QString term = listed.isEmpty() ? QStringLiteral("a") : listed.row(listed.size() / 2).key.left(5);
+    qsizetype found = 0;
+    const double search = seconds([&] { found = listed.matching(CustomerDirectory::Search(term)).size(); });
+    const double sqlSearch = seconds([&] {
+        stepAll(path, "SELECT id FROM customers WHERE customer_key LIKE ?1 OR email LIKE ?1 OR name LIKE ?1",
+                "%" + term.toUtf8() + "%");
+    });
+    line("search", qPrintable(QStringLiteral("\"%1\" in the list: %2 found").arg(term).arg(found)), search,
+         "SQL LIKE on the customers table", sqlSearch);
+
+    if (arguments.size() > 2) {
+        QTemporaryDir dir(QFileInfo(path).absolutePath() + QStringLiteral("/bench-XXXXXX"));
+        const QString copy = dir.filePath(QStringLiteral("copy.patronage"));
+        QFile::copy(path, copy);
+        std::unique_ptr<Store> target = check(Store::open(copy, Store::OpenMode::ReadWrite));
+        ImportReport report;
+        const double import = seconds([&] { report = Importer(*target).importFile(arguments.at(2), {}); });
+        if (!report.ok)
+            fail(report.error);
+        const double incremental = seconds([&] { check(Analysis::refresh(*target)); });
+        if (const Status marked = SegmentResultRepository(*target).markAllStale(); !marked)
+            fail(marked.error());
+        const double scratch = seconds([&] { check(Analysis::refresh(*target)); });
+        line("monthly", qPrintable(QStringLiteral("import %1 rows").arg(report.rowsRead)), import, "", 0);
+        line("monthly", "recompute after it", incremental, "recompute from scratch", scratch);
+    }
+    std::printf("peak memory %.0f MB\n", peakMegabytes());
     return 0;
 }

@@ -103,8 +103,12 @@ void TestHostileStore::refusedAndUntouched_data()
     const QString invalid = QStringLiteral("holds a value Patronage never writes");
     // A store's schema and settings are checked on opening: every command refuses.
     const QStringList every = {"segments", "info", "customers", "thresholds", "import", "forget", "config"};
-    // Orders are read by the reports that work months out again, the lists and the totals.
-    const QStringList orderReaders = {"segments", "info", "customers", "thresholds"};
+    // The orders table is read whole by the totals (segmentation reads the compact history, below).
+    const QStringList orderReaders = {"info"};
+    // Customers are read by everything that works months out, and the totals.
+    const QStringList customerReaders = {"segments", "info", "customers", "thresholds"};
+    // The compact history is read by the reports that work months out again and the lists.
+    const QStringList historyReaders = {"segments", "customers", "thresholds"};
     // Stored results are read by the reports.
     const QStringList resultReaders = {"segments", "customers", "thresholds"};
     // Results to work out again: the reports read the orders.
@@ -130,7 +134,7 @@ void TestHostileStore::refusedAndUntouched_data()
     // Missing and extra tables, indexes, columns; a version that does not match the schema.
     QTest::newRow("dropped_settings") << QByteArray("DROP TABLE settings;") << altered << every;
     QTest::newRow("dropped_orders") << QByteArray("DROP TABLE orders;") << altered << every;
-    QTest::newRow("dropped_index") << QByteArray("DROP INDEX orders_by_customer;") << altered << every;
+    QTest::newRow("dropped_index") << QByteArray("DROP INDEX orders_by_time;") << altered << every;
     QTest::newRow("extra_table") << QByteArray("CREATE TABLE notes(x);") << altered << every;
     QTest::newRow("extra_index") << QByteArray("CREATE INDEX by_email ON customers(email);") << altered << every;
     QTest::newRow("planner_statistics") << QByteArray("ANALYZE;") << altered << every;
@@ -140,9 +144,9 @@ void TestHostileStore::refusedAndUntouched_data()
     // 64-bit limits or a huge id aborted.
     QTest::newRow("negative_customer_id") << stale
             + "UPDATE orders SET customer_id = -5 WHERE customer_id = 1; UPDATE customers SET id = -5 WHERE id = 1;"
-                                          << invalid << orderReaders;
+                                          << invalid << customerReaders;
     QTest::newRow("huge_customer_id") << stale + "UPDATE customers SET id = 9000000000000000000 WHERE id = 2;"
-                                      << invalid << orderReaders;
+                                      << invalid << customerReaders;
     QTest::newRow("order_of_no_customer")
         << stale + "UPDATE orders SET customer_id = 4242 WHERE id = 1;" << invalid << orderReaders;
     QTest::newRow("date_at_64bit_limit") << stale + "UPDATE orders SET placed_at = 9223372036854775807 WHERE id = 1;"
@@ -169,6 +173,20 @@ void TestHostileStore::refusedAndUntouched_data()
                                      << orderReaders;
     QTest::newRow("blob_for_an_amount") << stale + "UPDATE orders SET gross = x'00ff' WHERE id = 1;" << invalid
                                         << orderReaders;
+    // The compact history and the engine's checkpoints, derived as they are, are checked before use.
+    QTest::newRow("history_not_a_history")
+        << stale + "UPDATE history_months SET data = x'0102030405';" << invalid << historyReaders;
+    QTest::newRow("history_count_wrong") << stale + "UPDATE history_months SET documents = documents + 1;" << invalid
+                                         << historyReaders;
+    QTest::newRow("history_in_year_9999")
+        << stale + "UPDATE history_months SET month = month + 9000 * 12;" << invalid << historyReaders;
+    QTest::newRow("history_cut_short") << stale + "UPDATE history_months SET data = substr(data, 1, length(data) - 1);"
+                                       << invalid << historyReaders;
+    QTest::newRow("checkpoint_not_a_checkpoint")
+        << QByteArray("UPDATE engine_checkpoints SET data = x'01020304';") << invalid << QStringList{"customers"};
+    QTest::newRow("checkpoint_cut_short")
+        << QByteArray("UPDATE engine_checkpoints SET data = substr(data, 1, length(data) - 2);") << invalid
+        << QStringList{"customers"};
     // Settings: frequent_percentile=1000 crashed, vip_percentile=-50 and method=bogus were used silently.
     QTest::newRow("frequent_percentile_1000")
         << QByteArray("UPDATE settings SET value = '1000' WHERE key = 'frequent_percentile';") << invalid << every;

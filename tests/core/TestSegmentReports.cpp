@@ -229,10 +229,8 @@ void TestSegmentReports::importRecomputesOnlyFromItsMonth()
         {Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
     QVERIFY(scratch.import(testData(QStringLiteral("segments/worked_example.csv")), options).ok);
     auto refresh = [&scratch] { return Analysis::refresh(scratch.store()); };
-    auto recomputed = [](const Result<std::shared_ptr<const OrderHistory>> &refreshed) {
-        return *refreshed != nullptr;
-    };
-    Result<std::shared_ptr<const OrderHistory>> refreshed = refresh();
+    auto recomputed = [](const Result<bool> &refreshed) { return *refreshed; };
+    Result<bool> refreshed = refresh();
     QVERIFY(refreshed);
     QVERIFY(recomputed(refreshed));
     refreshed = refresh();

@@ -170,7 +170,11 @@ void TestStore::migratesOlderStoreStepByStep()
         QVERIFY(store);
     }
     runSql(path,
+           "DROP TABLE history_months; DROP TABLE engine_checkpoints; DROP INDEX orders_by_time; "
+           "DROP INDEX credit_notes_by_time; CREATE INDEX orders_by_customer ON orders(customer_id, placed_at); "
+           "CREATE INDEX credit_notes_by_customer ON credit_notes(customer_id, placed_at); "
            "DROP TABLE store_identity; DROP TABLE segment_groups; DROP TABLE segment_months; "
+           "DELETE FROM settings WHERE key = 'amount_total'; " // kept from version 3 on
            "PRAGMA user_version = 1;"
            "INSERT INTO imports(file_name, file_path, file_size, content_hash, format, imported_at) "
            "VALUES('a.csv', '/a.csv', 1, 'x', 'generic', '2024-01-01T00:00:00Z');"
@@ -180,6 +184,10 @@ void TestStore::migratesOlderStoreStepByStep()
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->schemaVersion(), kCurrentSchemaVersion);
     QCOMPARE(RawSql(path).scalar("SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM segment_months)"), 1);
+    QVERIFY(RawSql(path).scalar("SELECT value FROM settings WHERE key = 'amount_total'") >= 100);
+    // Version 4's compact history is worked out from the orders kept.
+    QCOMPARE(RawSql(path).scalar("SELECT documents FROM history_months WHERE month = 1970 * 12"), 1);
+    QCOMPARE(readHistory(*store).events().size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -29,15 +29,17 @@ void readEverything(Patronage::Store &store)
     using namespace Patronage;
     (void)OrderRepository(store).summary();
     (void)ImportRepository(store).list();
-    Result<AnalysisSnapshot> snapshot = Analysis::load(store, Analysis::History::Load);
-    if (!snapshot || !snapshot->history || snapshot->months.isEmpty())
+    Result<AnalysisSnapshot> snapshot = Analysis::load(store);
+    if (!snapshot || snapshot->months.isEmpty())
         return;
-    const OrderHistory &history = *snapshot->history;
+    const MonthIndex first = snapshot->months.first().month;
     const MonthIndex last = snapshot->months.last().month;
     CustomerQuery query;
     query.month = last;
-    (void)findCustomers(store, history, snapshot->params, query);
-    (void)compareMonths(history, snapshot->params, snapshot->months.first().month, last);
+    if (const Result<SegmentInput> input = Analysis::inputFrom(store, snapshot->params, last))
+        (void)findCustomers(store, *input, snapshot->params, query);
+    if (const Result<SegmentInput> input = Analysis::inputFrom(store, snapshot->params, first))
+        (void)compareMonths(*input, snapshot->params, first, last);
     (void)CustomerRepository(store).findByKey(QStringLiteral("anna@example.com"));
 }
 

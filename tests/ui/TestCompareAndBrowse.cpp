@@ -25,8 +25,8 @@ namespace {
 QStringList keys(const CustomerTableModel *model)
 {
     QStringList result;
-    for (const CustomerRow &row : model->rows())
-        result.append(row.key);
+    for (qsizetype i = 0; i < model->list().size(); ++i)
+        result.append(model->list().row(i).key);
     std::sort(result.begin(), result.end());
     return result;
 }
@@ -126,7 +126,7 @@ void TestCompareAndBrowse::detailExplainsTheGroup()
     browser->showSegment(LoyaltyGroup::FrequentBuyer, month("2024-03"));
     QVERIFY(done.wait(10000));
     QCOMPARE(browser->model()->rowCount(), 1);
-    CustomerDetailDialog detail(window.session(), browser->model()->rows().first(), month("2024-03"));
+    CustomerDetailDialog detail(window.session(), browser->model()->list().row(0), month("2024-03"));
     QTRY_VERIFY(!detail.explanation().isEmpty());
     QVERIFY2(detail.explanation().contains(QLatin1String("group Frequent Buyer: F = 3.419804 <= n = 4 < V = 4.439608")),
              qPrintable(detail.explanation()));

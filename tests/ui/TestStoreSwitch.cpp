@@ -124,21 +124,21 @@ void TestStoreSwitch::fillEveryPage(MainWindow &window)
     QVERIFY(matrixReady.wait(10000));
     QSignalSpy moversReady(compare, &ComparePage::moversReady);
     QTableView *matrix = compare->matrixView();
-    for (int row = 0; row < MatrixModel::kRows && compare->movers()->rows().isEmpty(); ++row) {
-        for (int column = 0; column < MatrixModel::kColumns && compare->movers()->rows().isEmpty(); ++column) {
+    for (int row = 0; row < MatrixModel::kRows && compare->movers()->list().isEmpty(); ++row) {
+        for (int column = 0; column < MatrixModel::kColumns && compare->movers()->list().isEmpty(); ++column) {
             if (compare->matrix()->customers(row, column) == 0)
                 continue;
             Q_EMIT matrix->clicked(compare->matrix()->index(row, column));
             QVERIFY(moversReady.wait(10000));
         }
     }
-    QVERIFY(!compare->movers()->rows().isEmpty());
+    QVERIFY(!compare->movers()->list().isEmpty());
 
     CustomerBrowserPage *browser = window.browser();
     QSignalSpy found(browser, &CustomerBrowserPage::queryFinished);
     browser->findChild<QLineEdit *>(QStringLiteral("browserSearch"))->setText(QStringLiteral("example"));
     QVERIFY(found.wait(10000));
-    QVERIFY(!browser->model()->rows().isEmpty());
+    QVERIFY(!browser->model()->list().isEmpty());
     QVERIFY(mentions(everythingShown(browser->model()), {QStringLiteral("anna@example.com")}));
 }
 
@@ -167,7 +167,7 @@ void TestStoreSwitch::nothingOfOneStoreOutlivesIt()
         QVERIFY(!mentions(everythingShown(window.dashboard()->model()), ofA));
         QVERIFY(!mentions(everythingShown(window.comparePage()->matrix()), ofA));
         QVERIFY(!mentions(everythingShown(window.comparePage()->movers()), ofA));
-        QVERIFY(window.comparePage()->movers()->rows().isEmpty());
+        QVERIFY(window.comparePage()->movers()->list().isEmpty());
         QVERIFY(!mentions(everythingShown(browser->model()), ofA));
         QVERIFY(!mentions(everythingShown(window.importsPage()->model()), ofA));
         for (const QComboBox *combo : window.findChildren<QComboBox *>())
@@ -193,9 +193,9 @@ void TestStoreSwitch::closingTheStoreClearsEveryPage()
     MainWindow window;
     fillEveryPage(window);
     window.session()->close();
-    QVERIFY(window.comparePage()->movers()->rows().isEmpty());
+    QVERIFY(window.comparePage()->movers()->list().isEmpty());
     QCOMPARE(window.comparePage()->matrix()->customers(1, 1), 0);
-    QVERIFY(window.browser()->model()->rows().isEmpty());
+    QVERIFY(window.browser()->model()->list().isEmpty());
     QCOMPARE(window.dashboard()->model()->rowCount(), 0);
     QCOMPARE(window.importsPage()->model()->rowCount(), 0);
     QCOMPARE(window.browser()->findChild<QLineEdit *>(QStringLiteral("browserSearch"))->text(), QString());
@@ -215,10 +215,13 @@ void TestStoreSwitch::forgottenCustomerLeavesEveryView()
     fillEveryPage(window);
     m_a = copy;
     CustomerBrowserPage *browser = window.browser();
-    const QList<CustomerRow> rows = browser->model()->rows();
-    const auto anna = std::find_if(rows.begin(), rows.end(),
-                                   [](const CustomerRow &r) { return r.key == QLatin1String("anna@example.com"); });
-    QVERIFY(anna != rows.end());
+    const CustomerList &list = browser->model()->list();
+    std::optional<CustomerRow> anna;
+    for (qsizetype i = 0; i < list.size() && !anna; ++i) {
+        if (list.row(i).key == QLatin1String("anna@example.com"))
+            anna = list.row(i);
+    }
+    QVERIFY(anna);
     CustomerDetailDialog detail(window.session(), *anna, month("2024-03"), &window);
     detail.show();
     QTRY_VERIFY(!detail.explanation().isEmpty());
@@ -245,7 +248,7 @@ void TestStoreSwitch::forgettingIsNeverOneKeyAway()
 {
     MainWindow window;
     fillEveryPage(window);
-    const CustomerRow row = window.browser()->model()->rows().first();
+    const CustomerRow row = window.browser()->model()->list().row(0);
     CustomerDetailDialog detail(window.session(), row, month("2024-03"), &window);
     detail.show();
     QVERIFY(QTest::qWaitForWindowExposed(&detail));

@@ -140,7 +140,7 @@ void ComparePage::clear()
     }
     m_cutoffs->clear();
     m_matrix->clear();
-    m_movers->setRows({}, {});
+    m_movers->clear();
     m_listedCell.reset();
     m_moversTitle->setText(tr("Click a cell of the matrix to list its customers."));
 }
@@ -210,14 +210,16 @@ void ComparePage::compare()
         m_moversTitle->setText(tr("Pick an earlier month A than B to see who moved."));
         return;
     }
-    const std::shared_ptr<const OrderHistory> history = m_session->history();
-    if (!history)
-        return;
     if (m_compareJob)
         m_compareJob->cancel();
-    auto *task = Task<MigrationMatrix>::start(this, [history, params = m_session->params(), from, to](JobContext &) {
-        return Result<MigrationMatrix>(compareMonths(*history, params, from, to));
-    });
+    auto *task = Task<MigrationMatrix>::start(
+        this,
+        [path = m_session->path(), params = m_session->params(), from, to](JobContext &) -> Result<MigrationMatrix> {
+            const Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, from);
+            if (!opened)
+                return opened.error();
+            return compareMonths(opened->input, params, from, to);
+        });
     m_compareJob = task;
     connect(task, &Job::succeeded, this, [this, task] {
         m_matrix->setMatrix(task->result(), m_session->currency());
@@ -242,32 +244,31 @@ void ComparePage::listCell(const QModelIndex &index)
     const QString toText =
         toGroup ? tr("%1s in %2").arg(groupName(*toGroup), monthText(to)) : tr("gone by %1").arg(monthText(to));
     m_moversTitle->setText(tr("<b>%1 who are %2</b>: finding them…").arg(fromText, toText));
-    const std::shared_ptr<const OrderHistory> history = m_session->history();
-    if (!history)
-        return;
     if (m_moversJob)
         m_moversJob->cancel();
-    auto *task = Task<QList<CustomerRow>>::start(
+    auto *task = Task<CustomerList>::start(
         this,
-        [path = m_session->path(), history, params = m_session->params(), from, to, fromGroup,
-         toGroup](JobContext &) -> Result<QList<CustomerRow>> {
-            Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
-            if (!store)
-                return store.error();
-            return Patronage::movers(**store, *history, params, from, to, fromGroup, toGroup);
+        [path = m_session->path(), params = m_session->params(), from, to, fromGroup, toGroup,
+         cached = m_session->directory()](JobContext &) -> Result<CustomerList> {
+            Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, from);
+            if (!opened)
+                return opened.error();
+            return Patronage::movers(*opened->store, opened->input, params, from, to, fromGroup, toGroup, cached);
         });
     m_moversJob = task;
     connect(task, &Job::succeeded, this, [this, task, fromText, toText] {
-        m_moversTitle->setText(tr("<b>%1 who are %2</b>: %3 customers")
-                                   .arg(fromText, toText, QLocale().toString(qint64(task->result().size()))));
-        m_movers->setRows(task->takeResult(), m_session->currency());
+        CustomerList list = task->takeResult();
+        m_session->keepDirectory(list.directory());
+        m_moversTitle->setText(
+            tr("<b>%1 who are %2</b>: %3 customers").arg(fromText, toText, QLocale().toString(qint64(list.size()))));
+        m_movers->setList(std::move(list), m_session->currency());
         Q_EMIT moversReady();
     });
 }
 
 void ComparePage::exportMovers()
 {
-    ExportDialog dialog(m_movers->rows(), m_session->currency(), QStringLiteral("moved-customers"), this);
+    ExportDialog dialog(m_movers->list(), m_session->currency(), QStringLiteral("moved-customers"), this);
     // The list is of this store as it is now: another store, or a change to this one, closes it.
     connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
     connect(m_session, &StoreSession::loaded, &dialog, &QDialog::reject);

@@ -11,12 +11,14 @@
 #include <QSaveFile>
 #include <QVBoxLayout>
 
+#include "core/jobs/Job.h"
+#include "core/report/ReportWriter.h"
+
 namespace Patronage {
 
-ExportDialog::ExportDialog(QList<CustomerRow> rows, const Currency &currency, const QString &suggestedName,
-                           QWidget *parent)
+ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QString &suggestedName, QWidget *parent)
     : QDialog(parent)
-    , m_rows(std::move(rows))
+    , m_list(std::move(list))
     , m_currency(currency)
     , m_suggestedName(suggestedName)
     , m_style(new QComboBox(this))
@@ -51,19 +53,25 @@ ExportStyle ExportDialog::style() const
 void ExportDialog::updateCount()
 {
     // Mail and ad tools need an e-mail address; counting is enough, the file is made on saving.
-    const qsizetype written = exportedCount(m_rows, style());
-    const qsizetype left = m_rows.size() - written;
+    const qsizetype written = CustomerExport::count(m_list, style());
+    const qsizetype left = m_list.size() - written;
     QString text = tr("%n customer(s) will be written.", nullptr, int(written));
     if (left > 0)
         text += QLatin1Char(' ') + tr("%n without an e-mail address are left out.", nullptr, int(left));
     m_count->setText(text);
 }
 
-bool ExportDialog::exportTo(const QString &path, ExportStyle style, QString *error) const
+bool ExportDialog::write(const CustomerList &list, ExportStyle style, const Currency &currency, const QString &path,
+                         QString *error)
 {
-    const QByteArray bytes = exportTable(m_rows, style, m_currency).render(ReportTable::Format::Csv);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    bool written = file.open(QIODevice::WriteOnly);
+    if (written) {
+        ReportWriter writer(&file, ReportTable::Format::Csv, CustomerExport::header(style),
+                            CustomerExport::numericColumns(style));
+        written = CustomerExport::write(list, style, currency, writer);
+    }
+    if (!written || !file.commit()) {
         *error = file.errorString();
         return false;
     }
@@ -76,12 +84,22 @@ void ExportDialog::chooseFileAndExport()
         this, tr("Export Customers"), m_suggestedName + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportTo(path, style(), &error)) {
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
-        return;
-    }
-    accept();
+    // A list of a million customers takes seconds to write: off the GUI thread.
+    setEnabled(false);
+    m_count->setText(tr("Writing %1…").arg(path));
+    auto *task = Task<bool>::start(
+        this, [list = m_list, style = style(), currency = m_currency, path](JobContext &) -> Result<bool> {
+            QString error;
+            if (!write(list, style, currency, path, &error))
+                return Error(ErrorCode::OutputWriteFailed).withDetail(error);
+            return true;
+        });
+    connect(task, &Job::succeeded, this, &QDialog::accept);
+    connect(task, &Job::failed, this, [this, path](const Error &error) {
+        setEnabled(true);
+        updateCount();
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error.detail));
+    });
 }
 
 } // namespace Patronage

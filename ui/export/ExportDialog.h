@@ -17,18 +17,22 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(QList<CustomerRow> rows, const Currency &currency, const QString &suggestedName,
-                 QWidget *parent = nullptr);
+    ExportDialog(CustomerList list, const Currency &currency, const QString &suggestedName, QWidget *parent = nullptr);
 
-    /// Writes the list in \a style to \a path; false with \a error on failure.
-    bool exportTo(const QString &path, ExportStyle style, QString *error) const;
+    /// Writes \a list in \a style to \a path, whole or not at all; false with \a error on failure.
+    static bool write(const CustomerList &list, ExportStyle style, const Currency &currency, const QString &path,
+                      QString *error);
+    bool exportTo(const QString &path, ExportStyle style, QString *error) const
+    {
+        return write(m_list, style, m_currency, path, error);
+    }
     ExportStyle style() const;
 
 private:
     void updateCount();
     void chooseFileAndExport();
 
-    QList<CustomerRow> m_rows;
+    CustomerList m_list;
     Currency m_currency;
     QString m_suggestedName;
     QComboBox *m_style;

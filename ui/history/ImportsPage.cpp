@@ -60,6 +60,13 @@ ImportsPage::ImportsPage(StoreSession *session, QWidget *parent)
     });
 }
 
+void ImportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ImportsPage::clear()
 {
     if (m_refresh)
@@ -68,10 +75,14 @@ void ImportsPage::clear()
     m_summary->clear();
 }
 
-// Totals scan every order: read on a pool thread, shown when ready.
+// Totals scan every order: read on a pool thread, shown when ready, and
+// only once the page is shown (nothing else waits on them).
 void ImportsPage::refresh()
 {
     if (!m_session->isOpen())
+        return;
+    m_stale = !isVisible();
+    if (m_stale)
         return;
     if (m_refresh)
         m_refresh->cancel();

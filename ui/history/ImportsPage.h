@@ -26,6 +26,9 @@ public:
 Q_SIGNALS:
     void importRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void clear();
 
@@ -34,6 +37,7 @@ private:
     QLabel *m_summary;
     QTableView *m_view;
     QPointer<Job> m_refresh;
+    bool m_stale = false; ///< asked to refresh while hidden
 };
 
 } // namespace Patronage

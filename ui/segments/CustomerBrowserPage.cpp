@@ -14,6 +14,7 @@
 #include "core/jobs/Job.h"
 #include "core/report/CustomerQuery.h"
 #include "core/store/Store.h"
+#include "ui/AppText.h"
 #include "ui/StoreSession.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/segments/CustomerDetailDialog.h"
@@ -92,7 +93,8 @@ void CustomerBrowserPage::clear()
     m_group->setCurrentIndex(0);
     m_lifeCycle->setCurrentIndex(0);
     m_search->clear();
-    m_model->setRows({}, {});
+    m_monthList.reset();
+    m_model->clear();
     m_querying = false;
     m_count->clear();
     Q_EMIT cleared();
@@ -100,6 +102,7 @@ void CustomerBrowserPage::clear()
 
 void CustomerBrowserPage::reloadMonths()
 {
+    m_monthList.reset(); // the store's results changed: the month is worked out again
     const MonthIndex keep = MonthIndex(m_month->currentData().toInt());
     {
         const QSignalBlocker blocker(m_month);
@@ -124,40 +127,79 @@ void CustomerBrowserPage::showSegment(LoyaltyGroup group, MonthIndex month)
 
 void CustomerBrowserPage::query()
 {
-    const std::shared_ptr<const OrderHistory> history = m_session->history();
-    if (!history || m_month->count() == 0) {
-        m_model->setRows({}, m_session->currency());
+    if (m_query)
+        m_query->cancel();
+    if (m_month->count() == 0) {
+        m_monthList.reset();
+        m_model->clear();
+        m_querying = false;
         m_count->setText(m_session->isOpen() ? tr("No customers yet.") : QString());
         return;
     }
-    CustomerQuery q;
-    q.month = MonthIndex(m_month->currentData().toInt());
-    if (m_group->currentData().toInt() >= 0)
-        q.groups.insert(LoyaltyGroup(m_group->currentData().toInt()));
-    if (m_lifeCycle->currentData().toInt() >= 0)
-        q.lifeCycles.insert(LifeCycle(m_lifeCycle->currentData().toInt()));
-    q.search = m_search->text();
+    const MonthIndex month = MonthIndex(m_month->currentData().toInt());
+    if (m_monthList && m_listedMonth == month) {
+        filter();
+        return;
+    }
+    m_querying = true;
+    m_count->setText(tr("Finding customers…"));
+    // The month's whole base, once: the filters and the search then work on it in memory.
+    auto *task = Task<CustomerList>::start(this,
+                                           [path = m_session->path(), params = m_session->params(), month,
+                                            cached = m_session->directory()](JobContext &) -> Result<CustomerList> {
+                                               Result<Analysis::OpenedInput> opened =
+                                                   Analysis::openInputFrom(path, params, month);
+                                               if (!opened)
+                                                   return opened.error();
+                                               CustomerQuery q;
+                                               q.month = month;
+                                               return findCustomers(*opened->store, opened->input, params, q, cached);
+                                           });
+    m_query = task;
+    connect(task, &Job::succeeded, this, [this, task, month] {
+        m_monthList = task->takeResult();
+        m_listedMonth = month;
+        m_session->keepDirectory(m_monthList->directory());
+        filter();
+    });
+    connect(task, &Job::failed, this, &CustomerBrowserPage::queryFailed);
+}
+
+void CustomerBrowserPage::filter()
+{
     if (m_query)
         m_query->cancel();
     m_querying = true;
-    m_count->setText(tr("Finding customers…"));
-    auto *task = Task<QList<CustomerRow>>::start(this,
-                                                 [path = m_session->path(), history, params = m_session->params(),
-                                                  q](JobContext &) -> Result<QList<CustomerRow>> {
-                                                     Result<std::unique_ptr<Store>> store =
-                                                         Store::open(path, Store::OpenMode::ReadOnly);
-                                                     if (!store)
-                                                         return store.error();
-                                                     return findCustomers(**store, *history, params, q);
-                                                 });
+    const int group = m_group->currentData().toInt();
+    const int lifeCycle = m_lifeCycle->currentData().toInt();
+    auto *task = Task<CustomerList>::start(
+        this, [list = *m_monthList, group, lifeCycle, search = m_search->text()](JobContext &) {
+            CustomerList shown = list;
+            if (group >= 0 || lifeCycle >= 0) {
+                shown = shown.where([group, lifeCycle](const CustomerSnapshot &s) {
+                    return (group < 0 || int(s.group) == group) && (lifeCycle < 0 || int(s.lifeCycle) == lifeCycle);
+                });
+            }
+            return Result<CustomerList>(shown.matching(CustomerDirectory::Search(search)));
+        });
     m_query = task;
     connect(task, &Job::succeeded, this, [this, task] {
         m_querying = false;
-        m_count->setText(tr("%1 customers").arg(QLocale().toString(qint64(task->result().size()))));
-        m_model->setRows(task->takeResult(), m_session->currency());
+        CustomerList shown = task->takeResult();
+        m_count->setText(tr("%1 customers").arg(QLocale().toString(qint64(shown.size()))));
+        m_model->setList(std::move(shown), m_session->currency());
         m_table->resizeColumnsToContents();
         Q_EMIT queryFinished();
     });
+    connect(task, &Job::failed, this, &CustomerBrowserPage::queryFailed);
+}
+
+void CustomerBrowserPage::queryFailed(const Error &error)
+{
+    m_querying = false;
+    m_model->clear();
+    m_count->setText(appMessage(error));
+    Q_EMIT queryFinished();
 }
 
 void CustomerBrowserPage::exportList()
@@ -167,7 +209,7 @@ void CustomerBrowserPage::exportList()
                                   m_group->currentData().toInt() >= 0 ? QLatin1Char('-')
                                           + m_group->currentText().toLower().replace(QLatin1Char(' '), QLatin1Char('-'))
                                                                       : QString());
-    ExportDialog dialog(m_model->rows(), m_session->currency(), name, this);
+    ExportDialog dialog(m_model->list(), m_session->currency(), name, this);
     // The list is of this store as it is now: another store, or a change to this one, closes it.
     connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
     connect(m_session, &StoreSession::loaded, &dialog, &QDialog::reject);
@@ -178,7 +220,7 @@ void CustomerBrowserPage::showDetail(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const CustomerRow row = m_model->rows().at(index.row());
+    const CustomerRow row = m_model->list().row(index.row());
     auto *dialog = new CustomerDetailDialog(m_session, row, MonthIndex(m_month->currentData().toInt()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A customer of the store that was open is not shown once another is.

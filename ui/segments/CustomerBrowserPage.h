@@ -3,7 +3,11 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 #include "core/calendar/Calendar.h"
+#include "core/error/Error.h"
+#include "core/report/CustomerList.h"
 #include "core/segment/Groups.h"
 
 class QComboBox;
@@ -39,7 +43,11 @@ Q_SIGNALS:
 private:
     void reloadMonths();
     void clear();
+    /// Works out the month's customers when they are not at hand, then filters them.
     void query();
+    /// Filters the month's customers by group, life cycle and search, off the GUI thread.
+    void filter();
+    void queryFailed(const Patronage::Error &error);
     void exportList();
     void showDetail(const QModelIndex &index);
 
@@ -53,6 +61,8 @@ private:
     QTableView *m_table;
     QTimer *m_debounce;
     QPointer<Job> m_query;
+    std::optional<CustomerList> m_monthList; ///< the month's whole base, as worked out
+    MonthIndex m_listedMonth = 0;
     bool m_querying = false;
 };
 

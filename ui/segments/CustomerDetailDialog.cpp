@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/analysis/Analysis.h"
 #include "core/jobs/Job.h"
 #include "core/report/Explanation.h"
 #include "core/segment/SegmentEngine.h"
@@ -110,43 +111,45 @@ QString CustomerDetailDialog::explanation() const
 
 void CustomerDetailDialog::load(StoreSession *session, const CustomerRow &customer, MonthIndex month)
 {
-    const std::shared_ptr<const OrderHistory> history = session->history();
-    if (!history)
-        return;
     const Currency currency = session->currency();
     const SegmentationParams params = session->params();
-    auto *task = Task<Detail>::start(this,
-                                     [path = session->path(), history, params, wanted = customer.snapshot.customer,
-                                      month](JobContext &) -> Result<Detail> {
-                                         Detail detail;
-                                         Result<std::unique_ptr<Store>> store =
-                                             Store::open(path, Store::OpenMode::ReadOnly);
-                                         if (!store)
-                                             return store.error();
-                                         Result<QList<CustomerDocument>> documents =
-                                             OrderRepository(**store).documentsOf(history->storeIdOf(wanted));
-                                         if (!documents)
-                                             return documents.error();
-                                         detail.documents = std::move(documents).value();
-                                         QList<MonthIndex> months;
-                                         for (MonthIndex m = history->firstMonth(); m <= history->lastMonth(); ++m)
-                                             months.append(m);
-                                         SegmentEngine(*history, params)
-                                             .snapshots(
-                                                 months,
-                                                 [&](MonthIndex m, const CustomerSnapshot &s) {
-                                                     if (s.customer == wanted) {
-                                                         detail.months.append({m, s});
-                                                         if (m == month)
-                                                             detail.snapshot = s;
-                                                     }
-                                                 },
-                                                 [&](const MonthResult &r) {
-                                                     if (r.month == month)
-                                                         detail.atMonth = r;
-                                                 });
-                                         return detail;
-                                     });
+    auto *task = Task<Detail>::start(
+        this, [path = session->path(), params, storeId = customer.storeId, month](JobContext &) -> Result<Detail> {
+            Detail detail;
+            Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
+            if (!store)
+                return store.error();
+            Result<QList<CustomerDocument>> documents = OrderRepository(**store).documentsOf(storeId);
+            if (!documents)
+                return documents.error();
+            detail.documents = std::move(documents).value();
+            if (detail.documents.isEmpty())
+                return detail;
+            // The customer's months: from the first order on.
+            const MonthIndex first = monthOfDay(dayOfSeconds(detail.documents.constFirst().placedAt));
+            Result<SegmentInput> input = Analysis::inputFrom(**store, params, first);
+            if (!input)
+                return input.error();
+            const qint32 wanted = input->history->customerOfStoreId(storeId);
+            SegmentEngine engine(*input, params);
+            QList<MonthIndex> months;
+            for (MonthIndex m = std::max(first, engine.firstMonth()); m <= engine.lastMonth(); ++m)
+                months.append(m);
+            engine.snapshots(
+                months,
+                [&](MonthIndex m, const CustomerSnapshot &s) {
+                    if (s.customer == wanted) {
+                        detail.months.append({m, s});
+                        if (m == month)
+                            detail.snapshot = s;
+                    }
+                },
+                [&](const MonthResult &r) {
+                    if (r.month == month)
+                        detail.atMonth = r;
+                });
+            return detail;
+        });
     connect(task, &Job::succeeded, this, [this, task, params, currency] {
         const Detail &detail = task->result();
         for (const CustomerDocument &d : detail.documents) {

@@ -29,20 +29,35 @@ int CustomerTableModel::columnOf(CustomerFigure figure)
     return -1;
 }
 
-void CustomerTableModel::setRows(QList<CustomerRow> rows, const Currency &currency)
+void CustomerTableModel::show(CustomerList list)
+{
+    beginResetModel();
+    m_list = std::move(list);
+    endResetModel();
+}
+
+void CustomerTableModel::setList(CustomerList list, const Currency &currency)
 {
     if (m_sort)
         m_sort->cancel(); // a sort of the old rows must not bring them back
-    beginResetModel();
-    m_rows = std::move(rows);
     m_currency = currency;
-    m_shown = std::min(kPageSize, int(m_rows.size()));
-    endResetModel();
+    show(std::move(list));
+    // A list starts highest revenue first: asked for that, it is sorted already.
+    if (m_sortedBy && *m_sortedBy != std::make_pair(CustomerFigure::Revenue, true))
+        sort(columnOf(m_sortedBy->first), m_sortedBy->second ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void CustomerTableModel::clear()
+{
+    if (m_sort)
+        m_sort->cancel();
+    m_currency = Currency();
+    show(CustomerList());
 }
 
 int CustomerTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_shown;
+    return parent.isValid() ? 0 : int(m_list.size());
 }
 
 int CustomerTableModel::columnCount(const QModelIndex &parent) const
@@ -50,28 +65,10 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(CustomerFigures::all().size());
 }
 
-bool CustomerTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_shown < m_rows.size();
-}
-
-void CustomerTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    const int more = std::min(kPageSize, int(m_rows.size()) - m_shown);
-    if (more <= 0)
-        return;
-    beginInsertRows({}, m_shown, m_shown + more - 1);
-    m_shown += more;
-    endInsertRows();
-}
-
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const CustomerRow &row = m_rows.at(index.row());
     const CustomerFigure figure = figureOf(index.column());
     const FigureKind kind = CustomerFigures::info(figure).kind;
     if (role == Qt::TextAlignmentRole
@@ -79,6 +76,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
+    const CustomerRow row = m_list.row(index.row());
     switch (kind) {
     case FigureKind::Count:
     case FigureKind::Days: return QLocale().toString(CustomerFigures::number(row, figure));
@@ -102,20 +100,14 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
     if (m_sort)
         m_sort->cancel();
     const CustomerFigure figure = figureOf(column);
-    auto *task = Task<QList<CustomerRow>>::start(this, [rows = m_rows, figure, order](JobContext &) mutable {
-        std::stable_sort(rows.begin(), rows.end(), [figure](const CustomerRow &a, const CustomerRow &b) {
-            return CustomerFigures::less(a, b, figure);
-        });
-        if (order == Qt::DescendingOrder)
-            std::reverse(rows.begin(), rows.end());
-        return Result<QList<CustomerRow>>(std::move(rows));
+    const bool descending = order == Qt::DescendingOrder;
+    m_sortedBy = std::make_pair(figure, descending);
+    auto *task = Task<CustomerList>::start(this, [list = m_list, figure, descending](JobContext &) {
+        return Result<CustomerList>(list.sortedBy(figure, descending));
     });
     m_sort = task;
     connect(task, &Job::succeeded, this, [this, task] {
-        beginResetModel();
-        m_rows = task->takeResult();
-        m_shown = std::min(std::max(m_shown, kPageSize), int(m_rows.size()));
-        endResetModel();
+        show(task->takeResult());
         Q_EMIT sorted();
     });
 }

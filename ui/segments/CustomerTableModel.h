@@ -4,24 +4,24 @@
 #include <QPointer>
 
 #include "core/money/Money.h"
-#include "core/report/CustomerFigures.h"
+#include "core/report/CustomerList.h"
 
 namespace Patronage {
 
 class Job;
 
 /// A list of customers at a month, one column per figure of
-/// CustomerFigures. Holds any number of rows but hands them to the view a
-/// page at a time (fetchMore), and sorts off the GUI thread.
+/// CustomerFigures. Holds a million rows compactly (CustomerList): each
+/// cell is formed when the view asks for it; sorting runs off the GUI thread.
 class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 1000;
-
     explicit CustomerTableModel(QObject *parent = nullptr);
-    void setRows(QList<CustomerRow> rows, const Currency &currency);
-    const QList<CustomerRow> &rows() const { return m_rows; }
+    /// Shows \a list, sorted as the model was sorted last.
+    void setList(CustomerList list, const Currency &currency);
+    void clear();
+    const CustomerList &list() const { return m_list; }
     /// The figure a column shows, and the column of a figure: one column per
     /// entry of CustomerFigures::all(), in its order.
     static CustomerFigure figureOf(int column);
@@ -31,17 +31,18 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
     void sorted();
 
 private:
-    QList<CustomerRow> m_rows;
-    int m_shown = 0;
+    void show(CustomerList list);
+
+    CustomerList m_list;
     Currency m_currency;
+    /// The order asked for; empty: the list's own (highest revenue first, then key).
+    std::optional<std::pair<CustomerFigure, bool>> m_sortedBy;
     QPointer<Job> m_sort;
 };
 

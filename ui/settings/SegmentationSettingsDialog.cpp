@@ -35,10 +35,13 @@ QSpinBox *spin(int minimum, int maximum, int value, const QString &suffix, QWidg
     return box;
 }
 
-std::optional<MonthResult> resultAt(const OrderHistory &history, const SegmentationParams &params, MonthIndex month)
+Result<std::optional<MonthResult>> resultAt(const QString &path, const SegmentationParams &params, MonthIndex month)
 {
+    const Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, month);
+    if (!opened)
+        return opened.error();
     std::optional<MonthResult> result;
-    SegmentEngine(history, params)
+    SegmentEngine(opened->input, params)
         .snapshots(
             {month}, [](MonthIndex, const CustomerSnapshot &) {}, [&](const MonthResult &r) { result = r; });
     return result;
@@ -125,16 +128,22 @@ void SegmentationSettingsDialog::updatePreview()
         box->setEnabled(percentile);
     const QString problem = proposed().validate();
     m_problem->setText(problem);
-    const std::shared_ptr<const OrderHistory> history = m_session->history();
-    if (!history || !problem.isEmpty())
+    if (!m_session->isOpen() || !problem.isEmpty())
         return;
     if (m_previewJob)
         m_previewJob->cancel();
     using Results = std::pair<std::optional<MonthResult>, std::optional<MonthResult>>;
-    auto *task = Task<Results>::start(
-        this, [history, now = m_session->params(), next = proposed(), month = m_month](JobContext &) {
-            return Result<Results>(std::make_pair(resultAt(*history, now, month), resultAt(*history, next, month)));
-        });
+    auto *task = Task<Results>::start(this,
+                                      [path = m_session->path(), now = m_session->params(), next = proposed(),
+                                       month = m_month](JobContext &) -> Result<Results> {
+                                          const Result<std::optional<MonthResult>> before = resultAt(path, now, month);
+                                          if (!before)
+                                              return before.error();
+                                          const Result<std::optional<MonthResult>> after = resultAt(path, next, month);
+                                          if (!after)
+                                              return after.error();
+                                          return std::make_pair(*before, *after);
+                                      });
     m_previewJob = task;
     connect(task, &Job::succeeded, this, [this, task] {
         const Results &results = task->result();

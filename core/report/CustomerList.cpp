@@ -1,0 +1,86 @@
+#include "core/report/CustomerList.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+namespace Patronage {
+
+CustomerList::CustomerList(std::vector<CustomerSnapshot> snapshots, std::shared_ptr<const CustomerDirectory> directory)
+    : m_directory(std::move(directory))
+{
+    const CustomerDirectory &names = *m_directory;
+    std::sort(snapshots.begin(), snapshots.end(), [&names](const CustomerSnapshot &a, const CustomerSnapshot &b) {
+        if (a.revenue != b.revenue)
+            return a.revenue > b.revenue;
+        return names.less(a.customer, b.customer, CustomerDirectory::Column::Key);
+    });
+    m_snapshots = std::make_shared<const std::vector<CustomerSnapshot>>(std::move(snapshots));
+}
+
+CustomerRow CustomerList::row(qsizetype row) const
+{
+    const CustomerSnapshot &s = snapshot(row);
+    return {s, m_directory->storeIdOf(s.customer), m_directory->key(s.customer), m_directory->email(s.customer),
+            m_directory->name(s.customer)};
+}
+
+CustomerList CustomerList::matching(const CustomerDirectory::Search &search) const
+{
+    if (search.isEmpty())
+        return *this;
+    const CustomerDirectory &names = *m_directory;
+    return where([&](const CustomerSnapshot &s) { return names.matches(s.customer, search); });
+}
+
+CustomerList CustomerList::sortedBy(CustomerFigure figure, bool descending) const
+{
+    auto order = std::make_shared<std::vector<qint32>>(size_t(size()));
+    for (qsizetype i = 0; i < size(); ++i)
+        (*order)[size_t(i)] = m_order ? (*m_order)[size_t(i)] : qint32(i);
+    const std::vector<CustomerSnapshot> &snapshots = all();
+    const CustomerDirectory &names = *m_directory;
+    // Descending keeps ties in the list's order too.
+    const auto directed = [descending](auto less) {
+        return [descending, less](qint32 a, qint32 b) { return descending ? less(b, a) : less(a, b); };
+    };
+    auto sortBy = [&](auto less) { std::stable_sort(order->begin(), order->end(), directed(less)); };
+    switch (figure) {
+    case CustomerFigure::Key:
+    case CustomerFigure::Email: {
+        const auto column =
+            figure == CustomerFigure::Key ? CustomerDirectory::Column::Key : CustomerDirectory::Column::Email;
+        sortBy([&](qint32 a, qint32 b) {
+            return names.less(snapshots[size_t(a)].customer, snapshots[size_t(b)].customer, column);
+        });
+        break;
+    }
+    case CustomerFigure::Name: {
+        // Names sort as people read them (the locale's collation): each row's sort key made once.
+        const QCollator collator;
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(order->size());
+        for (const qint32 i : *order)
+            keys.push_back(collator.sortKey(names.name(snapshots[size_t(i)].customer)));
+        std::vector<qint32> positions(order->size());
+        for (size_t p = 0; p < positions.size(); ++p)
+            positions[p] = qint32(p);
+        std::stable_sort(positions.begin(), positions.end(), directed([&keys](qint32 a, qint32 b) {
+                             return keys[size_t(a)].compare(keys[size_t(b)]) < 0;
+                         }));
+        std::vector<qint32> sorted(order->size());
+        for (size_t p = 0; p < positions.size(); ++p)
+            sorted[p] = (*order)[size_t(positions[p])];
+        *order = std::move(sorted);
+        break;
+    }
+    default:
+        sortBy([&](qint32 a, qint32 b) {
+            return CustomerFigures::number(snapshots[size_t(a)], figure)
+                < CustomerFigures::number(snapshots[size_t(b)], figure);
+        });
+    }
+    return CustomerList(m_snapshots, std::move(order), m_directory);
+}
+
+} // namespace Patronage

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "core/report/CustomerFigures.h"
+#include "core/report/CustomerRow.h"
+#include "core/store/CustomerDirectory.h"
+
+namespace Patronage {
+
+/// Customers as a list shows them: their figures at one month in list
+/// order, with the directory their keys, e-mails and names come from.
+/// Compact (a million customers take some 60 bytes each beside the
+/// directory) and cheap to copy: filtering or sorting shares the figures
+/// and keeps only the order of its rows.
+class CustomerList
+{
+public:
+    CustomerList() = default;
+    /// \a snapshots by revenue, highest first, then by key (the order every
+    /// list starts in).
+    CustomerList(std::vector<CustomerSnapshot> snapshots, std::shared_ptr<const CustomerDirectory> directory);
+
+    qsizetype size() const { return m_order ? qsizetype(m_order->size()) : qsizetype(all().size()); }
+    bool isEmpty() const { return size() == 0; }
+    const CustomerSnapshot &snapshot(qsizetype row) const
+    {
+        return all()[m_order ? size_t((*m_order)[size_t(row)]) : size_t(row)];
+    }
+    /// The row with the customer's key, e-mail and name.
+    CustomerRow row(qsizetype row) const;
+    const std::shared_ptr<const CustomerDirectory> &directory() const { return m_directory; }
+
+    /// The rows for which \a keep holds, in this list's order.
+    template <typename Keep> CustomerList where(Keep keep) const
+    {
+        auto order = std::make_shared<std::vector<qint32>>();
+        for (qsizetype i = 0; i < size(); ++i) {
+            if (keep(snapshot(i)))
+                order->push_back(m_order ? (*m_order)[size_t(i)] : qint32(i));
+        }
+        return CustomerList(m_snapshots, std::move(order), m_directory);
+    }
+    /// The rows whose key, e-mail or name holds \a search, in any case.
+    CustomerList matching(const CustomerDirectory::Search &search) const;
+    /// Sorted by \a figure (stable: rows that tie keep this list's order).
+    CustomerList sortedBy(CustomerFigure figure, bool descending) const;
+
+private:
+    CustomerList(std::shared_ptr<const std::vector<CustomerSnapshot>> snapshots,
+                 std::shared_ptr<const std::vector<qint32>> order, std::shared_ptr<const CustomerDirectory> directory)
+        : m_snapshots(std::move(snapshots))
+        , m_order(std::move(order))
+        , m_directory(std::move(directory))
+    { }
+    const std::vector<CustomerSnapshot> &all() const
+    {
+        static const std::vector<CustomerSnapshot> none;
+        return m_snapshots ? *m_snapshots : none;
+    }
+
+    std::shared_ptr<const std::vector<CustomerSnapshot>> m_snapshots;
+    std::shared_ptr<const std::vector<qint32>> m_order; ///< null: every snapshot, in order
+    std::shared_ptr<const CustomerDirectory> m_directory;
+};
+
+} // namespace Patronage
