@@ -11,42 +11,7 @@ namespace Patronage {
 
 CustomerRepository::CustomerRepository(Store &store)
     : m_store(store)
-    , m_details(std::make_unique<Statement>(StoreAccess::connection(store),
-                                            "SELECT customer_key, coalesce(email, ''), coalesce(name, '') "
-                                            "FROM customers WHERE id = ?"))
 { }
-
-CustomerRepository::~CustomerRepository() = default;
-
-Result<QList<CustomerIdentity>> CustomerRepository::identities(const std::vector<qint64> &storeIds) const
-{
-    QList<CustomerIdentity> result;
-    result.reserve(qsizetype(storeIds.size()));
-    for (const qint64 id : storeIds) {
-        CustomerIdentity identity;
-        identity.storeId = id;
-        m_details->bind(1, id);
-        if (m_details->step()) {
-            identity.key = m_details->text(0);
-            identity.email = m_details->text(1);
-            identity.name = m_details->text(2);
-        }
-        const bool failed = m_details->failed();
-        m_details->reset();
-        if (failed)
-            return StoreAccess::failure(m_store, *m_details, ErrorCode::StoreReadFailed);
-        result.append(identity);
-    }
-    return result;
-}
-
-Result<CustomerIdentity> CustomerRepository::identity(qint64 storeId) const
-{
-    Result<QList<CustomerIdentity>> found = identities({storeId});
-    if (!found)
-        return found.error();
-    return found->first();
-}
 
 Result<std::optional<CustomerIdentity>> CustomerRepository::findByKey(const QString &key) const
 {

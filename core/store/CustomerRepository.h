@@ -10,7 +10,6 @@
 
 namespace Patronage {
 
-class Statement;
 class Store;
 
 /// Who a customer is: the store's id and the export's key, e-mail and name.
@@ -21,17 +20,12 @@ struct CustomerIdentity {
     QString name;
 };
 
-/// The store's customers: who they are, found by key, and forgotten on request.
+/// The store's customers: found by key, and forgotten on request (every
+/// customer at once: CustomerDirectory).
 class CustomerRepository
 {
 public:
     explicit CustomerRepository(Store &store);
-    ~CustomerRepository();
-
-    /// The identities of the customers with these store ids, in the same order
-    /// (an unknown id gives an identity with an empty key).
-    Result<QList<CustomerIdentity>> identities(const std::vector<qint64> &storeIds) const;
-    Result<CustomerIdentity> identity(qint64 storeId) const;
     /// The customer with this key, if there is one.
     Result<std::optional<CustomerIdentity>> findByKey(const QString &key) const;
 
@@ -50,7 +44,6 @@ public:
 
 private:
     Store &m_store;
-    std::unique_ptr<Statement> m_details;
 };
 
 } // namespace Patronage
