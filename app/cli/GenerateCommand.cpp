@@ -21,7 +21,11 @@ int runGenerate(const QStringList &arguments)
                                     QStringLiteral("FORMAT"), QStringLiteral("shopify"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
-    parser.addOptions({outFile, orders, customers, months, format, seed});
+    const QCommandLineOption lastMonths(
+        QStringLiteral("last-months"),
+        QStringLiteral("Write only the orders of the last K months: the shop's latest export (default: all)."),
+        QStringLiteral("K"));
+    parser.addOptions({outFile, orders, customers, months, format, seed, lastMonths});
     int exitCode = Done;
     if (!parseCommand(parser, arguments,
                       QStringLiteral("Writes a realistic synthetic shop: repeat purchases with a long tail, "
@@ -47,6 +51,11 @@ int runGenerate(const QStringList &arguments)
     params.months = parser.value(months).toInt(&ok);
     if (!ok || params.months < 1 || params.months > 600)
         return usageError(command, QStringLiteral("--months takes a number from 1 to 600"));
+    if (parser.isSet(lastMonths)) {
+        params.lastMonths = parser.value(lastMonths).toInt(&ok);
+        if (!ok || params.lastMonths < 1 || params.lastMonths > params.months)
+            return usageError(command, QStringLiteral("--last-months takes a number from 1 to --months"));
+    }
     params.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return usageError(command, QStringLiteral("--seed takes a non-negative number"));

@@ -111,6 +111,8 @@ bool ShopGenerator::write(QIODevice *out, const std::atomic_bool *cancel)
         const qint64 seconds = (daysFromCivil(year, month, 1) - startDay) * 86400
             + qint64(std::min(0.999999, within) * double(monthDays * 86400));
         const QDateTime placed = QDateTime::fromSecsSinceEpoch(startDay * 86400 + seconds, QTimeZone::utc());
+        // Earlier months of a latest export are drawn all the same: the shop stays the same shop.
+        const bool written = m_params.lastMonths == 0 || monthIndex >= months - m_params.lastMonths;
 
         const bool guest = random.uniform() < 0.05;
         const qint64 customer =
@@ -142,7 +144,7 @@ bool ShopGenerator::write(QIODevice *out, const std::atomic_bool *cancel)
             ? QByteArray()
             : QByteArray(kFirstNames[customerNumber % 18]) + ' ' + kLastNames[(customerNumber / 18) % 15];
 
-        if (shopify) {
+        if (written && shopify) {
             const QByteArray created = placed.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1() + " +0000";
             const QByteArray status = cancelled ? "voided"
                 : fullRefund                    ? "refunded"
@@ -163,7 +165,7 @@ bool ShopGenerator::write(QIODevice *out, const std::atomic_bool *cancel)
                     + (l == 0 ? QByteArray::number(5000000 + i) : QByteArray()) + '\n';
                 ++m_rows;
             }
-        } else {
+        } else if (written) {
             // Transaction lines have no refund column: a refund is a credit note
             // ("C" invoice) on the same day, and a cancelled order one in full.
             const QByteArray date = placed.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1();

@@ -14,6 +14,7 @@ struct GeneratorParams {
     qint64 orders = 1000;
     qint64 customers = 0; ///< 0: a quarter of the orders
     int months = 24;
+    int lastMonths = 0; ///< write only the orders of the last this many months (0: all): the latest export
     Format format = Format::Shopify;
     quint64 seed = 1;
     int startYear = 2023;

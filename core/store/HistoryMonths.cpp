@@ -1,5 +1,6 @@
 #include "core/store/HistoryMonths.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
@@ -89,6 +90,14 @@ Status rebuildFrom(Store &store, MonthIndex from)
     if (!flush())
         return StoreAccess::failure(store, insert, ErrorCode::StoreWriteFailed);
     return {};
+}
+
+qint64 countFrom(const Store &store, MonthIndex from)
+{
+    Statement count(StoreAccess::connection(store),
+                    "SELECT coalesce(sum(documents), 0) FROM history_months WHERE month >= ?");
+    count.bind(1, from);
+    return count.step() ? std::clamp<qint64>(count.integer(0), 0, Limits::kMaxHistoryEvents) : 0;
 }
 
 Status read(const Store &store, MonthIndex from, const std::function<void(const StoredDocument &)> &visit)

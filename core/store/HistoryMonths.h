@@ -35,6 +35,10 @@ constexpr MonthIndex kEveryMonth = std::numeric_limits<MonthIndex>::min();
 /// (inside the caller's write transaction); every row read is checked first.
 Status rebuildFrom(Store &store, MonthIndex from);
 
+/// How many documents the months from \a from on hold (as stored: for
+/// reserving room, not checked).
+qint64 countFrom(const Store &store, MonthIndex from);
+
 /// Hands every document of month \a from onwards to \a visit, in date order
 /// (orders before credit notes of the same second, then as stored), each
 /// checked to hold values Patronage could have written.

@@ -84,6 +84,7 @@ Result<OrderHistory> OrderRepository::readHistory(MonthIndex from) const
     if (const Status read = customers.read(); !read)
         return read.error();
     std::vector<Event> events;
+    events.reserve(size_t(HistoryMonths::countFrom(m_store, from)));
     std::optional<Error> unknownCustomer;
     const Status read = HistoryMonths::read(m_store, from, [&](const StoredDocument &d) {
         if (d.cancelled)

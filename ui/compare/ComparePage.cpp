@@ -15,6 +15,7 @@
 #include "core/report/MigrationMatrix.h"
 #include "core/report/ReportTable.h"
 #include "core/store/Store.h"
+#include "ui/AppText.h"
 #include "ui/StoreSession.h"
 #include "ui/compare/MatrixModel.h"
 #include "ui/export/ExportDialog.h"
@@ -221,6 +222,11 @@ void ComparePage::compare()
             return compareMonths(opened->input, params, from, to);
         });
     m_compareJob = task;
+    connect(task, &Job::failed, this, [this](const Error &error) {
+        m_matrix->clear();
+        m_moversTitle->setText(appMessage(error).toHtmlEscaped());
+        Q_EMIT matrixFailed(appMessage(error));
+    });
     connect(task, &Job::succeeded, this, [this, task] {
         m_matrix->setMatrix(task->result(), m_session->currency());
         Q_EMIT matrixReady();

@@ -35,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void matrixReady();
+    void matrixFailed(const QString &message);
     void moversReady();
 
 private:

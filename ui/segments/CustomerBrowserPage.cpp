@@ -70,7 +70,7 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     layout->addWidget(m_count);
 
     m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
+    m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &CustomerBrowserPage::query);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     for (QComboBox *combo : {m_month, m_group, m_lifeCycle})
