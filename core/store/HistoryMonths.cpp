@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <utility>
 
 #include "core/money/Int128.h"
@@ -22,7 +23,9 @@ namespace Patronage::HistoryMonths {
 namespace {
 
 constexpr quint64 kFormat = 2;
-enum TagBits : quint64 { CreditNoteBit = 1, CancelledBit = 2, CustomerShift = 2 };
+constexpr quint64 CreditNoteBit = 1;
+constexpr quint64 CancelledBit = 2;
+constexpr int CustomerShift = 2;
 
 qint64 monthStartSecond(MonthIndex month)
 {
@@ -76,8 +79,8 @@ Status rebuildFrom(Store &store, MonthIndex from)
         }
         documents.unsignedValue(quint64(row.seconds - previous));
         previous = row.seconds;
-        documents.unsignedValue((quint64(row.customer + 1) << CustomerShift) | (row.cancelled ? CancelledBit : 0)
-                                | (row.creditNote ? CreditNoteBit : 0));
+        documents.unsignedValue((quint64(row.customer + 1) << CustomerShift) | (row.cancelled ? CancelledBit : 0U)
+                                | (row.creditNote ? CreditNoteBit : 0U));
         documents.signedValue(row.id - std::exchange(previousRowid[row.creditNote], row.id));
         const qint64 amount = row.creditNote ? row.gross
             : row.cancelled                  ? 0
@@ -108,10 +111,13 @@ Status read(const Store &store, MonthIndex from, const std::function<void(const 
     const auto firstMonth = MonthIndex(Limits::kEarliestYear * 12);
     const auto lastMonth = MonthIndex(Limits::kLatestYear * 12 + 11);
     Int128 magnitudes = 0; // kept below Limits::kMaxStoreTotal: no sum of them overflows
+    qint64 previousMonth = std::numeric_limits<qint64>::min();
     while (months.step()) {
         const qint64 month = months.integer(0);
-        if (!months.isInteger(0) || month < firstMonth || month > lastMonth)
+        // Months must ascend (a damaged index could say otherwise): the history is in date order.
+        if (!months.isInteger(0) || month < firstMonth || month > lastMonth || month <= previousMonth)
             return invalidMonth(store, month);
+        previousMonth = month;
         const QByteArrayView data = months.blobView(2);
         BlobReader reader(data);
         const quint64 format = reader.unsignedValue();

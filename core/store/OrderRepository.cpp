@@ -31,9 +31,13 @@ public:
     {
         Statement customers(StoreAccess::connection(m_store), "SELECT id FROM customers ORDER BY id");
         while (customers.step()) {
-            if (!customers.isInteger(0) || customers.integer(0) < 1 || customers.integer(0) > Limits::kMaxCustomerId)
+            // A damaged index can hand rows out of order: ids must ascend, as the lookups assume.
+            const qint64 id = customers.integer(0);
+            if (!customers.isInteger(0) || id < 1 || id > Limits::kMaxCustomerId
+                || (!m_storeIds.empty() && id <= m_storeIds.back())) {
                 return invalid(customers.text(0));
-            m_storeIds.push_back(customers.integer(0));
+            }
+            m_storeIds.push_back(id);
         }
         if (customers.failed())
             return StoreAccess::failure(m_store, customers, ErrorCode::StoreReadFailed);

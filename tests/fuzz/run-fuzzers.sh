@@ -23,8 +23,10 @@ for target in $targets; do
     echo "== $target: $seconds s"
     # In-process (no -jobs): the final statistics are printed here, and no logs land in the tree.
     (cd "$build" && "$build/tests/fuzz/$target" "$corpus" -max_total_time="$seconds" \
-        -artifact_prefix="$build/artifacts/$target/" -print_final_stats=1 -max_len=$([ "$target" = FuzzStore ] && echo 262144 || echo 65536) 2>&1) \
-        | grep -E "DONE|stat::number_of_executed_units|stat::peak_rss_mb|^Done|ERROR" | tail -5
+        -artifact_prefix="$build/artifacts/$target/" -print_final_stats=1 -max_len=$([ "$target" = FuzzStore ] && echo 262144 || echo 65536) \
+        >"$build/$target.log" 2>&1) || true
+    # The whole log (with any sanitizer's stack) stays in build-fuzz/TARGET.log.
+    grep -E "DONE|stat::number_of_executed_units|stat::peak_rss_mb|^Done|ERROR|SUMMARY" "$build/$target.log" | tail -6
     for crash in "$build/artifacts/$target"/*; do
         [ -f "$crash" ] && cp "$crash" "$root/tests/fuzz/regressions/$target/" && echo "saved $(basename "$crash")"
     done
