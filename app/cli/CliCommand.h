@@ -43,6 +43,8 @@ int runCustomers(const QStringList &arguments);
 int runExplain(const QStringList &arguments);
 int runConfig(const QStringList &arguments);
 int runForget(const QStringList &arguments);
+int runPredict(const QStringList &arguments);
+int runBacktest(const QStringList &arguments);
 
 /// Opens a store for a report with its results brought up to date. Empty
 /// (with the exit code in *exitCode) when that fails.
@@ -60,6 +62,10 @@ std::unique_ptr<Store> openStore(const QString &command, const QString &path, St
 /// Reads a YYYY-MM option; false (usage error in *exitCode) when it is malformed.
 bool monthOption(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command,
                  MonthIndex *month, int *exitCode);
+/// Reads a YYYY-MM-DD option into days since 1970-01-01 (left as it is when
+/// the option is absent); false (usage error in *exitCode) when it is malformed.
+bool dayOption(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command,
+               std::optional<qint64> *day, int *exitCode);
 /// The common --db STORE option.
 QCommandLineOption dbOption();
 /// The common --format option, and writing a report to stdout or atomically to a file.

@@ -22,6 +22,8 @@ constexpr Command kCommands[] = {
     {"thresholds", "cut-offs, life cycle and guest totals month by month (CSV)", &runThresholds},
     {"compare", "who moved from which group to which between two months", &runCompare},
     {"customers", "a month's customers, filtered, for people or mail tools", &runCustomers},
+    {"predict", "customer value: P(alive), expected orders and predicted value (BG/NBD, Gamma-Gamma)", &runPredict},
+    {"backtest", "how well the value model would have predicted the shop's own past", &runBacktest},
     {"explain", "why a customer is in its group and life cycle", &runExplain},
     {"config", "show or change the segmentation parameters", &runConfig},
     {"forget", "remove a customer's personal data (a deletion request)", &runForget},

@@ -1,3 +1,4 @@
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -10,6 +11,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliText.h"
 #include "core/report/ReportWriter.h"
+#include "core/store/Limits.h"
 
 namespace Patronage::Cli {
 
@@ -104,6 +106,22 @@ bool monthOption(const QCommandLineParser &parser, const QCommandLineOption &opt
         return true;
     *exitCode = usageError(command,
                            QStringLiteral("--%1 takes a month as YYYY-MM, got '%2'")
+                               .arg(option.names().constFirst(), parser.value(option)));
+    return false;
+}
+
+bool dayOption(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command,
+               std::optional<qint64> *day, int *exitCode)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (date.isValid() && date.year() >= Limits::kEarliestYear && date.year() <= Limits::kLatestYear) {
+        *day = daysFromCivil(date.year(), date.month(), date.day());
+        return true;
+    }
+    *exitCode = usageError(command,
+                           QStringLiteral("--%1 takes a date as YYYY-MM-DD, got '%2'")
                                .arg(option.names().constFirst(), parser.value(option)));
     return false;
 }

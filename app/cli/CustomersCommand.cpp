@@ -1,5 +1,6 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliText.h"
+#include "core/analysis/ValueAnalysis.h"
 #include "core/report/CustomerFigures.h"
 #include "core/report/CustomerQuery.h"
 #include "core/report/ExportStyles.h"
@@ -27,6 +28,9 @@ int runCustomers(const QStringList &arguments)
                                        QStringLiteral("NAME"));
     const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("The month of --moved-from (YYYY-MM)."),
                                    QStringLiteral("YYYY-MM"));
+    const QCommandLineOption churnRisk(QStringLiteral("churn-risk"),
+                                       QStringLiteral("Only this churn risk (repeatable): Low, Medium or High."),
+                                       QStringLiteral("RISK"));
     const QCommandLineOption search(QStringLiteral("search"),
                                     QStringLiteral("Only customers whose key, e-mail or name contains TEXT."),
                                     QStringLiteral("TEXT"));
@@ -36,7 +40,8 @@ int runCustomers(const QStringList &arguments)
                                    QStringLiteral("plain (default), klaviyo or mailchimp (their list imports), or "
                                                   "hashed (SHA-256 of the e-mail, for ad audiences)."),
                                    QStringLiteral("STYLE"), QStringLiteral("plain"));
-    parser.addOptions({db, month, group, lifeCycle, movedFrom, since, search, outFile, style, formatOption()});
+    parser.addOptions(
+        {db, month, group, lifeCycle, movedFrom, since, churnRisk, search, outFile, style, formatOption()});
     int exitCode = Done;
     QStringList columns;
     for (const CustomerFigureInfo &figure : CustomerFigures::all())
@@ -83,6 +88,13 @@ int runCustomers(const QStringList &arguments)
         query.movedFrom = g;
     }
     query.search = parser.value(search);
+    QSet<Predict::ChurnRisk> risks;
+    for (const QString &name : parser.values(churnRisk)) {
+        const std::optional<Predict::ChurnRisk> risk = Predict::churnRiskFromName(name);
+        if (!risk)
+            return usageError(command, QStringLiteral("--churn-risk takes Low, Medium or High, got '%1'").arg(name));
+        risks.insert(*risk);
+    }
 
     // Refused before any work: a list is never written over a store or an input.
     if (parser.isSet(outFile)) {
@@ -97,9 +109,18 @@ int runCustomers(const QStringList &arguments)
     if (!input)
         return exitCode;
     const AnalysisSnapshot &snapshot = opened->snapshot;
-    const Result<CustomerList> list = findCustomers(*opened->store, *input, snapshot.params, query);
+    const Result<CustomerList> found = findCustomers(*opened->store, *input, snapshot.params, query);
+    if (!found)
+        return refused(command, found.error());
+    Result<CustomerList> list =
+        ValueAnalysis::withPredictions(*opened->store, *found, query.month, snapshot.currency.decimals);
     if (!list)
         return refused(command, list.error());
+    if (!risks.isEmpty()) {
+        *list = list->where([&risks](const CustomerSnapshot &, const Predict::CustomerPrediction *p) {
+            return p && risks.contains(p->churnRisk);
+        });
+    }
     // Written as the rows are formed: no report is held whole.
     const int result =
         writeStreamed(format, CustomerExport::header(exportStyle), CustomerExport::numericColumns(exportStyle),

@@ -71,9 +71,12 @@ enum class ErrorCode {
     StoreNotRegular,    ///< the store's path is a folder, a device or a pipe
     StoreCannotCreate,  ///< detail: the system's words
     // Parameters and requests.
-    InvalidParameter, ///< detail: which parameter, value, number: low, (names[0]: high)
-    CustomerNotFound, ///< value: the key or e-mail asked for
-    NothingToForget,  ///< value: the e-mail
+    InvalidParameter,      ///< detail: which parameter, value, number: low, (names[0]: high)
+    CustomerNotFound,      ///< value: the key or e-mail asked for
+    NothingToForget,       ///< value: the e-mail
+    NoOrdersByDate,        ///< value: the as-of date, before the store's first order
+    TooFewRepeatCustomers, ///< value: the as-of date, number: customers who bought again by it
+    ValueUnpredictable,    ///< value: the as-of date; Gamma-Gamma's mean value is infinite (q <= 1)
     // Files Patronage writes.
     OutputIsStore,     ///< file: the output path
     OutputIsInput,     ///< file: the output path

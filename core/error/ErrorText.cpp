@@ -1,5 +1,8 @@
 #include "core/error/ErrorText.h"
 
+#include <algorithm>
+#include <limits>
+
 #include "core/formats/Fields.h"
 
 namespace Patronage {
@@ -206,6 +209,16 @@ QString ErrorText::problem(const Error &e, const Remedies &remedies)
     case ErrorCode::CustomerNotFound: return tr("no customer with the key or e-mail \"%1\" in this store").arg(e.value);
     case ErrorCode::NothingToForget:
         return tr("no customer with the e-mail %1 in this store: nothing was changed").arg(e.value);
+    case ErrorCode::NoOrdersByDate: return tr("no customer ordered on or before %1: choose a later date").arg(e.value);
+    case ErrorCode::TooFewRepeatCustomers:
+        return tr("not enough repeat purchases to predict: %n customer(s) bought again by %1, and at least 10 "
+                  "are needed",
+                  "", int(std::min<qint64>(e.number, std::numeric_limits<int>::max())))
+            .arg(e.value);
+    case ErrorCode::ValueUnpredictable:
+        return tr("the value of a purchase cannot be predicted from the orders to %1: their values vary too "
+                  "widely for the mean to be known")
+            .arg(e.value);
     case ErrorCode::OutputIsStore:
         return tr("this is a Patronage store: a list is never written over a store; choose another file name");
     case ErrorCode::OutputIsInput:

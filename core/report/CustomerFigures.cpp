@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "core/report/ValueReports.h"
+
 namespace Patronage::CustomerFigures {
 
 namespace {
@@ -19,6 +21,14 @@ const QList<CustomerFigureInfo> kFigures = {
     {CustomerFigure::LastOrder, "last_order", QT_TRANSLATE_NOOP("CustomerFigures", "Last order"), FigureKind::Day},
     {CustomerFigure::DaysSinceLastOrder, "days_since_last_order", QT_TRANSLATE_NOOP("CustomerFigures", "Days since"),
      FigureKind::Days},
+    {CustomerFigure::ProbabilityAlive, "p_alive", QT_TRANSLATE_NOOP("CustomerFigures", "Still a customer"),
+     FigureKind::Probability},
+    {CustomerFigure::ExpectedPurchases, "expected_purchases", QT_TRANSLATE_NOOP("CustomerFigures", "Expected orders"),
+     FigureKind::Expected},
+    {CustomerFigure::PredictedValue, "predicted_value", QT_TRANSLATE_NOOP("CustomerFigures", "Predicted value"),
+     FigureKind::PredictedMoney},
+    {CustomerFigure::ChurnRisk, "churn_risk", QT_TRANSLATE_NOOP("CustomerFigures", "Churn risk"),
+     FigureKind::ChurnRisk},
 };
 
 } // namespace
@@ -49,7 +59,31 @@ QString text(const CustomerRow &row, CustomerFigure figure)
 
 qint64 number(const CustomerRow &row, CustomerFigure figure)
 {
+    if (isPrediction(figure))
+        return row.prediction ? qint64(predictionValue(*row.prediction, figure)) : 0;
     return number(row.snapshot, figure);
+}
+
+bool isPrediction(CustomerFigure figure)
+{
+    switch (info(figure).kind) {
+    case FigureKind::Probability:
+    case FigureKind::Expected:
+    case FigureKind::PredictedMoney:
+    case FigureKind::ChurnRisk: return true;
+    default: return false;
+    }
+}
+
+double predictionValue(const Predict::CustomerPrediction &prediction, CustomerFigure figure)
+{
+    switch (figure) {
+    case CustomerFigure::ProbabilityAlive: return prediction.probabilityAlive;
+    case CustomerFigure::ExpectedPurchases: return prediction.expectedPurchases;
+    case CustomerFigure::PredictedValue: return double(prediction.predictedValue);
+    case CustomerFigure::ChurnRisk: return double(prediction.churnRisk);
+    default: return 0.0;
+    }
 }
 
 qint64 number(const CustomerSnapshot &s, CustomerFigure figure)
@@ -68,6 +102,8 @@ qint64 number(const CustomerSnapshot &s, CustomerFigure figure)
 
 QString machineText(const CustomerRow &row, CustomerFigure figure, const Currency &currency)
 {
+    if (isPrediction(figure) && !row.prediction)
+        return {};
     switch (info(figure).kind) {
     case FigureKind::Text: return text(row, figure);
     case FigureKind::Count:
@@ -76,6 +112,10 @@ QString machineText(const CustomerRow &row, CustomerFigure figure, const Currenc
     case FigureKind::Day: return dayText(number(row, figure));
     case FigureKind::Group: return groupName(LoyaltyGroup(number(row, figure)));
     case FigureKind::LifeCycle: return lifeCycleName(LifeCycle(number(row, figure)));
+    case FigureKind::Probability: return ValueReports::probabilityText(row.prediction->probabilityAlive);
+    case FigureKind::Expected: return ValueReports::expectedText(row.prediction->expectedPurchases);
+    case FigureKind::PredictedMoney: return Money{row.prediction->predictedValue, currency}.machineText();
+    case FigureKind::ChurnRisk: return QString::fromLatin1(Predict::churnRiskName(row.prediction->churnRisk));
     }
     return {};
 }
@@ -86,7 +126,13 @@ bool less(const CustomerRow &a, const CustomerRow &b, CustomerFigure figure)
     case CustomerFigure::Key: return a.key < b.key;
     case CustomerFigure::Email: return a.email < b.email;
     case CustomerFigure::Name: return a.name.localeAwareCompare(b.name) < 0;
-    default: return number(a, figure) < number(b, figure);
+    default:
+        if (isPrediction(figure)) {
+            const double none = -1.0; // rows without a prediction first
+            return (a.prediction ? predictionValue(*a.prediction, figure) : none)
+                < (b.prediction ? predictionValue(*b.prediction, figure) : none);
+        }
+        return number(a, figure) < number(b, figure);
     }
 }
 

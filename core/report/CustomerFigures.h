@@ -22,17 +22,26 @@ enum class CustomerFigure {
     FirstOrder,
     LastOrder,
     DaysSinceLastOrder,
+    // Spec §10 at the month's end: empty unless the list has predictions.
+    ProbabilityAlive,
+    ExpectedPurchases,
+    PredictedValue,
+    ChurnRisk,
 };
 
 /// How a figure is written and read.
 enum class FigureKind {
-    Text,      ///< key, e-mail, name
-    Count,     ///< a whole number of things
-    Money,     ///< minor units of the store's currency
-    Day,       ///< a date (days since 1970-01-01)
-    Days,      ///< a number of days
-    Group,     ///< a LoyaltyGroup
-    LifeCycle, ///< a LifeCycle
+    Text,           ///< key, e-mail, name
+    Count,          ///< a whole number of things
+    Money,          ///< minor units of the store's currency
+    Day,            ///< a date (days since 1970-01-01)
+    Days,           ///< a number of days
+    Group,          ///< a LoyaltyGroup
+    LifeCycle,      ///< a LifeCycle
+    Probability,    ///< 0 to 1 (a prediction)
+    Expected,       ///< an expected number of purchase days (a prediction)
+    PredictedMoney, ///< minor units of the store's currency (a prediction)
+    ChurnRisk,      ///< a Predict::ChurnRisk
 };
 
 struct CustomerFigureInfo {
@@ -55,6 +64,10 @@ qint64 number(const CustomerRow &row, CustomerFigure figure);
 qint64 number(const CustomerSnapshot &snapshot, CustomerFigure figure);
 /// The figure as the CSV reports write it (spec §9's machine format).
 QString machineText(const CustomerRow &row, CustomerFigure figure, const Currency &currency);
+/// Whether the figure is one of spec §10's predictions.
+bool isPrediction(CustomerFigure figure);
+/// A prediction's value, for sorting (the risk as its enum's value).
+double predictionValue(const Predict::CustomerPrediction &prediction, CustomerFigure figure);
 /// Whether \a a comes before \a b in ascending order of the figure.
 bool less(const CustomerRow &a, const CustomerRow &b, CustomerFigure figure);
 

@@ -21,8 +21,29 @@ CustomerList::CustomerList(std::vector<CustomerSnapshot> snapshots, std::shared_
 CustomerRow CustomerList::row(qsizetype row) const
 {
     const CustomerSnapshot &s = snapshot(row);
-    return {s, m_directory->storeIdOf(s.customer), m_directory->key(s.customer), m_directory->email(s.customer),
-            m_directory->name(s.customer)};
+    CustomerRow result{s,
+                       m_directory->storeIdOf(s.customer),
+                       m_directory->key(s.customer),
+                       m_directory->email(s.customer),
+                       m_directory->name(s.customer),
+                       std::nullopt};
+    if (const Predict::CustomerPrediction *p = prediction(row))
+        result.prediction = *p;
+    return result;
+}
+
+CustomerList CustomerList::withPredictions(const Predict::CustomerValues &values) const
+{
+    if (!values.model().hasPrediction())
+        return CustomerList(m_snapshots, m_order, m_directory, nullptr);
+    auto predictions = std::make_shared<Predictions>();
+    predictions->reserve(all().size());
+    for (const CustomerSnapshot &s : all()) {
+        const Predict::CustomerPrediction *p = values.find(s.customer);
+        // Every base customer bought by the month's end, the as-of day: none is missing.
+        predictions->push_back(p ? *p : Predict::CustomerPrediction{s.customer});
+    }
+    return CustomerList(m_snapshots, m_order, m_directory, std::move(predictions));
 }
 
 CustomerList CustomerList::matching(const CustomerDirectory::Search &search) const
@@ -75,12 +96,22 @@ CustomerList CustomerList::sortedBy(CustomerFigure figure, bool descending) cons
         break;
     }
     default:
+        if (CustomerFigures::isPrediction(figure)) {
+            if (m_predictions) {
+                const Predictions &predictions = *m_predictions;
+                sortBy([&](qint32 a, qint32 b) {
+                    return CustomerFigures::predictionValue(predictions[size_t(a)], figure)
+                        < CustomerFigures::predictionValue(predictions[size_t(b)], figure);
+                });
+            }
+            break;
+        }
         sortBy([&](qint32 a, qint32 b) {
             return CustomerFigures::number(snapshots[size_t(a)], figure)
                 < CustomerFigures::number(snapshots[size_t(b)], figure);
         });
     }
-    return CustomerList(m_snapshots, std::move(order), m_directory);
+    return CustomerList(m_snapshots, std::move(order), m_directory, m_predictions);
 }
 
 } // namespace Patronage

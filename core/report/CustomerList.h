@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 #include "core/report/CustomerFigures.h"
@@ -24,23 +25,36 @@ public:
 
     qsizetype size() const { return m_order ? qsizetype(m_order->size()) : qsizetype(all().size()); }
     bool isEmpty() const { return size() == 0; }
-    const CustomerSnapshot &snapshot(qsizetype row) const
-    {
-        return all()[m_order ? size_t((*m_order)[size_t(row)]) : size_t(row)];
-    }
+    const CustomerSnapshot &snapshot(qsizetype row) const { return all()[position(row)]; }
     /// The row with the customer's key, e-mail and name.
     CustomerRow row(qsizetype row) const;
     const std::shared_ptr<const CustomerDirectory> &directory() const { return m_directory; }
 
-    /// The rows for which \a keep holds, in this list's order.
+    /// The same list with each customer's prediction from \a values (spec §10), or
+    /// without any when they do not predict.
+    CustomerList withPredictions(const Predict::CustomerValues &values) const;
+    bool hasPredictions() const { return m_predictions != nullptr; }
+    /// The row's prediction, or null without predictions.
+    const Predict::CustomerPrediction *prediction(qsizetype row) const
+    {
+        return m_predictions ? &(*m_predictions)[position(row)] : nullptr;
+    }
+
+    /// The rows for which \a keep holds, in this list's order; \a keep takes the
+    /// snapshot, or the snapshot and the prediction (null without predictions).
     template <typename Keep> CustomerList where(Keep keep) const
     {
         auto order = std::make_shared<std::vector<qint32>>();
         for (qsizetype i = 0; i < size(); ++i) {
-            if (keep(snapshot(i)))
-                order->push_back(m_order ? (*m_order)[size_t(i)] : qint32(i));
+            bool kept;
+            if constexpr (std::is_invocable_v<Keep, const CustomerSnapshot &, const Predict::CustomerPrediction *>)
+                kept = keep(snapshot(i), prediction(i));
+            else
+                kept = keep(snapshot(i));
+            if (kept)
+                order->push_back(qint32(position(i)));
         }
-        return CustomerList(m_snapshots, std::move(order), m_directory);
+        return CustomerList(m_snapshots, std::move(order), m_directory, m_predictions);
     }
     /// The rows whose key, e-mail or name holds \a search, in any case.
     CustomerList matching(const CustomerDirectory::Search &search) const;
@@ -48,12 +62,17 @@ public:
     CustomerList sortedBy(CustomerFigure figure, bool descending) const;
 
 private:
+    using Predictions = std::vector<Predict::CustomerPrediction>;
     CustomerList(std::shared_ptr<const std::vector<CustomerSnapshot>> snapshots,
-                 std::shared_ptr<const std::vector<qint32>> order, std::shared_ptr<const CustomerDirectory> directory)
+                 std::shared_ptr<const std::vector<qint32>> order, std::shared_ptr<const CustomerDirectory> directory,
+                 std::shared_ptr<const Predictions> predictions)
         : m_snapshots(std::move(snapshots))
         , m_order(std::move(order))
         , m_directory(std::move(directory))
+        , m_predictions(std::move(predictions))
     { }
+    /// Where row \a row's snapshot (and prediction) is held.
+    size_t position(qsizetype row) const { return m_order ? size_t((*m_order)[size_t(row)]) : size_t(row); }
     const std::vector<CustomerSnapshot> &all() const
     {
         static const std::vector<CustomerSnapshot> none;
@@ -63,6 +82,7 @@ private:
     std::shared_ptr<const std::vector<CustomerSnapshot>> m_snapshots;
     std::shared_ptr<const std::vector<qint32>> m_order; ///< null: every snapshot, in order
     std::shared_ptr<const CustomerDirectory> m_directory;
+    std::shared_ptr<const Predictions> m_predictions; ///< null: none; else one per snapshot
 };
 
 } // namespace Patronage

@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <optional>
+
+#include "core/predict/CustomerValue.h"
 #include "core/segment/MonthResult.h"
 
 namespace Patronage {
@@ -13,6 +16,8 @@ struct CustomerRow {
     QString key;
     QString email;
     QString name;
+    /// Spec §10 at the month's end, when the list was given predictions and they predict.
+    std::optional<Predict::CustomerPrediction> prediction;
 };
 
 } // namespace Patronage

@@ -65,7 +65,9 @@ constexpr std::pair<const char *, CustomerFigure> kKlaviyoProperties[] = {
     {"Patronage Group", CustomerFigure::Group},
     {"Patronage Life Cycle", CustomerFigure::LifeCycle},
     {"Patronage Orders", CustomerFigure::Orders},
-    {"Patronage Revenue", CustomerFigure::Revenue}};
+    {"Patronage Revenue", CustomerFigure::Revenue},
+    {"Patronage Predicted Value", CustomerFigure::PredictedValue},
+    {"Patronage Churn Risk", CustomerFigure::ChurnRisk}};
 
 } // namespace
 
@@ -84,9 +86,10 @@ QStringList header(ExportStyle style)
             header.append(QString::fromLatin1(title));
         break;
     case ExportStyle::Mailchimp:
-        // Mailchimp's audience import: tags are one comma-separated column.
+        // Mailchimp's audience import: tags are one comma-separated column; any other
+        // column is mapped to a merge field on import (Predicted Value: a number field).
         header = {QStringLiteral("Email Address"), QStringLiteral("First Name"), QStringLiteral("Last Name"),
-                  QStringLiteral("Tags")};
+                  QStringLiteral("Tags"), QStringLiteral("Predicted Value")};
         break;
     case ExportStyle::Hashed: header = {QStringLiteral("email_sha256")}; break;
     }
@@ -100,7 +103,8 @@ QList<bool> numericColumns(ExportStyle style)
     if (style == ExportStyle::Plain) {
         for (const CustomerFigureInfo &figure : all()) {
             numeric.append(figure.kind == FigureKind::Count || figure.kind == FigureKind::Money
-                           || figure.kind == FigureKind::Days);
+                           || figure.kind == FigureKind::Days || figure.kind == FigureKind::Probability
+                           || figure.kind == FigureKind::Expected || figure.kind == FigureKind::PredictedMoney);
         }
     }
     return numeric;
@@ -126,9 +130,11 @@ bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, 
     }
     case ExportStyle::Mailchimp: {
         const auto [first, last] = splitName(row.name);
-        *cells = {row.email, first, last,
-                  machineText(row, CustomerFigure::Group, currency) + QLatin1Char(',')
-                      + machineText(row, CustomerFigure::LifeCycle, currency)};
+        QString tags = machineText(row, CustomerFigure::Group, currency) + QLatin1Char(',')
+            + machineText(row, CustomerFigure::LifeCycle, currency);
+        if (row.prediction)
+            tags += QStringLiteral(",%1 Churn Risk").arg(machineText(row, CustomerFigure::ChurnRisk, currency));
+        *cells = {row.email, first, last, tags, machineText(row, CustomerFigure::PredictedValue, currency)};
         break;
     }
     case ExportStyle::Hashed: {

@@ -75,7 +75,9 @@ void TestSegmentReports::headersAreTheContract()
         QStringLiteral("from_group,to_group,customers,revenue"));
     QCOMPARE(runCli({"customers", "--db", store, "--month", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("customer_key,email,name,group,life_cycle,orders,revenue,first_order,last_order,"
-                            "days_since_last_order"));
+                            "days_since_last_order,p_alive,expected_purchases,predicted_value,churn_risk"));
+    QCOMPARE(runCli({"predict", "--db", store, "--model"}).out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("model,parameter,value"));
 }
 
 void TestSegmentReports::segmentsCsvMatchesEngine()
