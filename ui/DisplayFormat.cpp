@@ -1,16 +1,99 @@
 #include "ui/DisplayFormat.h"
 
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+#include <QMutex>
+
 namespace Patronage::DisplayFormat {
+
+namespace {
+
+// The symbol people know a currency by ("£" for GBP): the user's own locale's for its
+// currency; else that of a locale that uses it, unless a currency about as widely used
+// writes the same symbol ("$" abroad is USD's, not CAD's), where the ISO code says which.
+// Worked out once per locale and code.
+QString currencySymbol(const QString &code)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> symbols;
+    const QMutexLocker lock(&mutex);
+    const QLocale user;
+    const QString key = user.name() + QLatin1Char('/') + code;
+    if (const auto found = symbols.constFind(key); found != symbols.constEnd())
+        return *found;
+    QString symbol = code;
+    if (user.currencySymbol(QLocale::CurrencyIsoCode) == code) {
+        symbol = user.currencySymbol(QLocale::CurrencySymbol);
+    } else {
+        static const QList<QLocale> all =
+            QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+        QString candidate;
+        for (const QLocale &locale : all) {
+            if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code) {
+                candidate = locale.currencySymbol(QLocale::CurrencySymbol);
+                break;
+            }
+        }
+        // Shared only matters with a currency about as widely used: "£" is GBP's, though
+        // South Sudan's pound writes it too, while "$" is shared by USD and CAD.
+        QHash<QString, int> localesOf;
+        for (const QLocale &locale : all) {
+            if (locale.currencySymbol(QLocale::CurrencySymbol) == candidate)
+                ++localesOf[locale.currencySymbol(QLocale::CurrencyIsoCode)];
+        }
+        bool shared = candidate.isEmpty();
+        for (auto other = localesOf.constBegin(); other != localesOf.constEnd(); ++other)
+            shared = shared || (other.key() != code && 2 * other.value() >= localesOf.value(code));
+        if (!shared)
+            symbol = candidate;
+    }
+    symbols.insert(key, symbol);
+    return symbol;
+}
+
+} // namespace
 
 QString money(qint64 minor, const Currency &currency)
 {
-    return Money{minor, currency}.machineText();
+    double major = double(minor);
+    for (int i = 0; i < currency.decimals; ++i)
+        major /= 10.0;
+    // Separators and the symbol's place as the user's locale writes them; display only.
+    const QString symbol = currency.code.isEmpty() ? QString() : currencySymbol(currency.code);
+    // Without a symbol of its own, the code follows the amount ("1,234.50 USD").
+    if (symbol.isEmpty() || symbol == currency.code) {
+        const QString amount = QLocale().toString(major, 'f', currency.decimals);
+        return currency.code.isEmpty() ? amount : amount + QChar(0x00A0) + currency.code;
+    }
+    return QLocale().toCurrencyString(major, symbol, currency.decimals);
 }
 
-QString moneyWithCode(qint64 minor, const Currency &currency)
+QString date(qint64 day, QLocale::FormatType format)
 {
-    const QString amount = money(minor, currency);
-    return currency.code.isEmpty() ? amount : amount + QLatin1Char(' ') + currency.code;
+    constexpr qint64 kJulianDayOf1970 = 2440588;
+    return QLocale().toString(QDate::fromJulianDay(day + kJulianDayOf1970), format);
+}
+
+QString probability(double p)
+{
+    return QLocale().toString(100.0 * p, 'f', 0) + QLocale().percent();
+}
+
+QString expectedOrders(double orders)
+{
+    return QLocale().toString(orders, 'f', 1);
+}
+
+QString churnRisk(Predict::ChurnRisk risk)
+{
+    switch (risk) {
+    case Predict::ChurnRisk::Low: return QCoreApplication::translate("DisplayFormat", "Low");
+    case Predict::ChurnRisk::Medium: return QCoreApplication::translate("DisplayFormat", "Medium");
+    case Predict::ChurnRisk::High: return QCoreApplication::translate("DisplayFormat", "High");
+    }
+    return {};
 }
 
 } // namespace Patronage::DisplayFormat

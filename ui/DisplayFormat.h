@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include "core/money/Money.h"
+#include "core/predict/CustomerValue.h"
 
 namespace Patronage {
 
@@ -10,10 +12,18 @@ namespace Patronage {
 /// table and tooltip writes money, counts and dates the same way.
 namespace DisplayFormat {
 
-/// An amount of money.
+/// An amount of money as the user's locale writes it, with the currency's symbol
+/// ("£120,599.89"; "120.599,89 £" in German), or its code where the symbol is shared ("USD").
 QString money(qint64 minor, const Currency &currency);
-/// An amount with its currency code after it, where the code is known.
-QString moneyWithCode(qint64 minor, const Currency &currency);
+
+/// A day (days since 1970-01-01) in the user's locale.
+QString date(qint64 day, QLocale::FormatType format = QLocale::ShortFormat);
+/// A probability as a percentage ("97%").
+QString probability(double p);
+/// An expected number of orders, to one decimal ("3.4").
+QString expectedOrders(double orders);
+/// A churn risk band in words ("High").
+QString churnRisk(Predict::ChurnRisk risk);
 
 } // namespace DisplayFormat
 

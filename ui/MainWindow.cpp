@@ -25,6 +25,7 @@
 #include "ui/segments/CustomerBrowserPage.h"
 #include "ui/settings/SegmentationSettingsDialog.h"
 #include "ui/start/StartPage.h"
+#include "ui/value/ValuePage.h"
 
 namespace Patronage {
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dashboard(new DashboardPage(m_session, this))
     , m_compare(new ComparePage(m_session, this))
     , m_browser(new CustomerBrowserPage(m_session, this))
+    , m_value(new ValuePage(m_session, this))
     , m_imports(new ImportsPage(m_session, this))
     , m_status(new QLabel(this))
 {
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_compare, tr("Compare Months"));
     m_tabs->addTab(m_browser, tr("Customers"));
+    m_tabs->addTab(m_value, tr("Customer Value"));
     m_tabs->addTab(m_imports, tr("Imports"));
     m_pages->addWidget(m_start);
     m_pages->addWidget(m_tabs);
@@ -73,13 +76,18 @@ MainWindow::MainWindow(QWidget *parent)
         m_browser->showSegment(group, month);
         m_tabs->setCurrentWidget(m_browser);
     });
+    connect(m_value, &ValuePage::openRisk, this,
+            [this](std::optional<LoyaltyGroup> group, Predict::ChurnRisk risk, MonthIndex month) {
+                m_browser->showSegment(group, month, risk);
+                m_tabs->setCurrentWidget(m_browser);
+            });
     connect(m_session, &StoreSession::changedElsewhere, this, [this] {
         m_status->setText(tr("The store was changed by another program: updating…"));
         m_imports->refresh();
     });
     connect(m_session, &StoreSession::loadingStarted, this, [this] { m_status->setText(tr("Working out groups…")); });
     connect(m_session, &StoreSession::loaded, this, [this] {
-        m_status->setText(tr("%n month(s) of results", nullptr, int(m_session->months().size())));
+        m_status->setText(tr("%Ln month(s) of results", nullptr, int(m_session->months().size())));
         m_imports->refresh();
     });
     connect(m_session, &StoreSession::loadFailed, this, [this](const Error &error) {

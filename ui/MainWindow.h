@@ -16,6 +16,7 @@ class ImportWizard;
 class ImportsPage;
 class StartPage;
 class StoreSession;
+class ValuePage;
 
 /// The app's window: composes the start page and, for an open store, the
 /// dashboard, comparison, customer and import pages.
@@ -40,6 +41,7 @@ public:
     ComparePage *comparePage() const { return m_compare; }
     CustomerBrowserPage *browser() const { return m_browser; }
     ImportsPage *importsPage() const { return m_imports; }
+    ValuePage *valuePage() const { return m_value; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -65,6 +67,7 @@ private:
     ComparePage *m_compare;
     CustomerBrowserPage *m_browser;
     ImportsPage *m_imports;
+    ValuePage *m_value;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status;
     QString m_error;

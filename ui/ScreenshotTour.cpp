@@ -18,6 +18,7 @@
 #include "ui/segments/CustomerDetailDialog.h"
 #include "ui/segments/CustomerTableModel.h"
 #include "ui/settings/SegmentationSettingsDialog.h"
+#include "ui/value/ValuePage.h"
 
 namespace Patronage::ScreenshotTour {
 
@@ -58,10 +59,14 @@ bool run(MainWindow &window, const QString &folder)
         return save(window, folder, QStringLiteral("start"));
     bool ok = true;
     const QStringList names = {QStringLiteral("dashboard"), QStringLiteral("compare"), QStringLiteral("customers"),
-                               QStringLiteral("imports")};
+                               QStringLiteral("value"), QStringLiteral("imports")};
     QTabWidget *tabs = window.tabs();
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
+        if (tabs->currentWidget() == window.valuePage()) {
+            ValuePage *value = window.valuePage();
+            waitUntil([value] { return value->overview().has_value() && !value->isWorking(); }, 30000);
+        }
         ok = save(window, folder, names.value(i, QString::number(i))) && ok;
     }
     tabs->setCurrentIndex(0);

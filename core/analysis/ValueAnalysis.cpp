@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/analysis/Analysis.h"
+#include "core/report/CustomerQuery.h"
 #include "core/segment/OrderHistory.h"
 #include "core/store/OrderRepository.h"
+#include "core/store/SettingsRepository.h"
 #include "core/store/Transaction.h"
 
 namespace Patronage::ValueAnalysis {
@@ -59,6 +62,54 @@ Result<CustomerList> withPredictions(Store &store, const CustomerList &list, Mon
     if (!values)
         return list; // no customer bought by then: nothing to predict
     return list.withPredictions(*values);
+}
+
+std::optional<qint64> defaultBacktestFrom(const OrderHistory &history)
+{
+    const std::optional<qint64> dataDay = history.dataDay();
+    if (!dataDay)
+        return std::nullopt;
+    const qint64 from = firstDayOfMonth(monthOfDay(*dataDay) - 2) - 1;
+    return from >= firstDayOfMonth(history.firstMonth()) ? std::optional<qint64>(from) : std::nullopt;
+}
+
+Result<ValueOverview> overview(const QString &path, const SegmentationParams &params, MonthIndex month,
+                               std::optional<qint64> backtestFrom,
+                               std::shared_ptr<const CustomerDirectory> cachedDirectory)
+{
+    Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, month);
+    if (!opened)
+        return opened.error();
+    CustomerQuery query;
+    query.month = month;
+    Result<CustomerList> list = findCustomers(*opened->store, opened->input, params, query, std::move(cachedDirectory));
+    if (!list)
+        return list.error();
+    Result<OrderHistory> history = readHistory(*opened->store);
+    if (!history)
+        return history.error();
+    const int decimals = SettingsRepository(*opened->store).currency().decimals;
+
+    ValueOverview result;
+    result.month = month;
+    result.asOfDay = asOfDayOfMonth(month, *history);
+    Result<Predict::CustomerValues> values = predict(*history, result.asOfDay, result.horizonWeeks, decimals);
+    if (!values)
+        return values.error();
+    result.model = values->model();
+    result.noPrediction = noPrediction(*values);
+    result.customers = list->withPredictions(*values);
+    result.breakdown = ValueBreakdown::of(result.customers);
+    const std::optional<qint64> from = backtestFrom ? backtestFrom : defaultBacktestFrom(*history);
+    if (from) {
+        result.backtestFrom = *from;
+        Result<Predict::Backtest> test = backtest(*history, *from, std::nullopt, decimals);
+        if (test)
+            result.backtest = std::move(test).value();
+        else
+            result.backtestError = test.error();
+    }
+    return result;
 }
 
 std::optional<Error> noPrediction(const Predict::CustomerValues &values)

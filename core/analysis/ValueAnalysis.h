@@ -6,11 +6,14 @@
 #include "core/error/Result.h"
 #include "core/predict/CustomerValue.h"
 #include "core/report/CustomerList.h"
+#include "core/report/ValueBreakdown.h"
+#include "core/segment/SegmentationParams.h"
 
 namespace Patronage {
 
-class Store;
+class CustomerDirectory;
 class OrderHistory;
+class Store;
 
 /// Customer value (spec §10) of a store: the whole order history read once,
 /// then calibrated and fitted at an as-of day.
@@ -34,6 +37,30 @@ qint64 asOfDayOfMonth(MonthIndex month, const OrderHistory &history);
 /// \a list with each customer's prediction at \a month's as-of day over the default
 /// horizon (read from \a store's whole history); as it is when nothing predicts.
 Result<CustomerList> withPredictions(Store &store, const CustomerList &list, MonthIndex month, int currencyDecimals);
+
+/// What the app's Value page shows of a store: the latest month's customers
+/// with their predictions, added up, and a back-test of the shop's own past.
+struct ValueOverview {
+    MonthIndex month = 0; ///< the month whose customers are listed (the latest)
+    qint64 asOfDay = 0;   ///< predicted from the orders to this day (D of spec §4)
+    double horizonWeeks = Predict::kDefaultHorizonWeeks;
+    Predict::ValueModel model;
+    std::optional<Error> noPrediction; ///< why nothing is predicted, when it is not
+    CustomerList customers;            ///< with predictions when there are any
+    ValueBreakdown breakdown;
+    qint64 backtestFrom = 0; ///< the back-test's as-of day
+    std::optional<Predict::Backtest> backtest;
+    std::optional<Error> backtestError; ///< why there is no back-test, when there is none
+};
+
+/// The back-test's as-of day by default: the end of the month three months before D's
+/// (so that a quarter of the shop's past is predicted), or empty when the data is shorter.
+std::optional<qint64> defaultBacktestFrom(const OrderHistory &history);
+
+/// Reads \a path once (off the GUI thread) for the Value page; \a backtestFrom empty: the default.
+Result<ValueOverview> overview(const QString &path, const SegmentationParams &params, MonthIndex month,
+                               std::optional<qint64> backtestFrom,
+                               std::shared_ptr<const CustomerDirectory> cachedDirectory = {});
 
 /// Why \a values predict nothing (TooFewRepeatCustomers or ValueUnpredictable),
 /// or nothing when they do.

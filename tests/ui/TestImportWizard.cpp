@@ -1,5 +1,6 @@
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -28,6 +29,7 @@ private Q_SLOTS:
 
 void TestImportWizard::initTestCase()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCoreApplication::setOrganizationName(QStringLiteral("PatronageTests"));
     QSettings().clear();
 }
@@ -62,7 +64,7 @@ void TestImportWizard::previewShowsOrdersAsTheyWillBeRead()
     QCOMPARE(preview->rowCount(), 6);
     QCOMPARE(preview->index(0, PreviewModel::Order).data().toString(), QStringLiteral("#1001"));
     QCOMPARE(preview->index(0, PreviewModel::PlacedAt).data().toString(), QStringLiteral("2024-01-05 10:00:00 +01:00"));
-    QCOMPARE(preview->index(0, PreviewModel::Amount).data().toString(), QStringLiteral("25.00"));
+    QCOMPARE(preview->index(0, PreviewModel::Amount).data().toString(), QStringLiteral("€25.00")); // en_US
     QCOMPARE(preview->index(2, PreviewModel::State).data().toString(), QStringLiteral("cancelled"));
     QCOMPARE(preview->index(5, PreviewModel::Customer).data().toString(), QStringLiteral("guest"));
     QCOMPARE(scratch.scalar("SELECT count(*) FROM orders"), 0); // a preview writes nothing

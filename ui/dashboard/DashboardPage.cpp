@@ -11,6 +11,7 @@
 #include <QToolTip>
 
 #include "core/report/ReportTable.h"
+#include "ui/DisplayFormat.h"
 #include "ui/StoreSession.h"
 #include "ui/dashboard/MonthTableModel.h"
 #include "ui/dashboard/charts/ChartPanel.h"
@@ -237,8 +238,7 @@ void DashboardPage::updateTiles()
         return;
     const QLocale locale;
     const GroupFigures base = m->base();
-    const QString currency = m_session->currency().code;
-    const QString guestRevenue = Money{m->guestRevenue, m_session->currency()}.machineText();
+    const QString guestRevenue = DisplayFormat::money(m->guestRevenue, m_session->currency());
     m_tiles[0]->setText(tileText(tr("Customers"), locale.toString(m->baseCustomers),
                                  tr("with an order, in %1").arg(monthText(m->month))));
     m_tiles[1]->setText(tileText(tr("Repeat rate"),
@@ -248,8 +248,7 @@ void DashboardPage::updateTiles()
         tileText(tr("VIP share of revenue"),
                  ratioText(100 * m->groups[size_t(LoyaltyGroup::Vip)].revenue, base.revenue, 1) + QLatin1Char('%'),
                  tr("%1 VIPs").arg(locale.toString(m->groups[size_t(LoyaltyGroup::Vip)].customers))));
-    m_tiles[3]->setText(tileText(tr("Guest revenue"),
-                                 guestRevenue + (currency.isEmpty() ? QString() : QLatin1Char(' ') + currency),
+    m_tiles[3]->setText(tileText(tr("Guest revenue"), guestRevenue,
                                  tr("%1 guest orders this month").arg(locale.toString(m->guestOrders))));
 }
 

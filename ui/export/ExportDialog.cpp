@@ -55,9 +55,9 @@ void ExportDialog::updateCount()
     // Mail and ad tools need an e-mail address; counting is enough, the file is made on saving.
     const qsizetype written = CustomerExport::count(m_list, style());
     const qsizetype left = m_list.size() - written;
-    QString text = tr("%n customer(s) will be written.", nullptr, int(written));
+    QString text = tr("%Ln customer(s) will be written.", nullptr, int(written));
     if (left > 0)
-        text += QLatin1Char(' ') + tr("%n without an e-mail address are left out.", nullptr, int(left));
+        text += QLatin1Char(' ') + tr("%Ln without an e-mail address are left out.", nullptr, int(left));
     m_count->setText(text);
 }
 

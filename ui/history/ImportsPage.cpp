@@ -110,7 +110,7 @@ void ImportsPage::refresh()
                 .arg(QFileInfo(path).completeBaseName().toHtmlEscaped(), locale.toString(s.orders),
                      locale.toString(s.customerOrders), locale.toString(s.guestOrders),
                      locale.toString(s.cancelledOrders), locale.toString(s.creditNotes),
-                     locale.toString(s.customersWithOrders), DisplayFormat::moneyWithCode(s.netRevenue, s.currency))
+                     locale.toString(s.customersWithOrders), DisplayFormat::money(s.netRevenue, s.currency))
                 .arg(s.firstOrderAt.left(10), s.lastOrderAt.left(10)));
     });
 }

@@ -11,10 +11,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/analysis/ValueAnalysis.h"
 #include "core/jobs/Job.h"
 #include "core/report/CustomerQuery.h"
 #include "core/store/Store.h"
 #include "ui/AppText.h"
+#include "ui/DisplayFormat.h"
 #include "ui/StoreSession.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/segments/CustomerDetailDialog.h"
@@ -29,6 +31,7 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     , m_month(new QComboBox(this))
     , m_group(new QComboBox(this))
     , m_lifeCycle(new QComboBox(this))
+    , m_churnRisk(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -45,6 +48,12 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     m_lifeCycle->addItem(tr("Any life cycle"), -1);
     for (const LifeCycle lifeCycle : kAllLifeCycles)
         m_lifeCycle->addItem(lifeCycleName(lifeCycle), int(lifeCycle));
+    m_churnRisk->setObjectName(QStringLiteral("browserChurnRisk"));
+    m_churnRisk->addItem(tr("Any churn risk"), -1);
+    for (const Predict::ChurnRisk risk :
+         {Predict::ChurnRisk::Low, Predict::ChurnRisk::Medium, Predict::ChurnRisk::High})
+        m_churnRisk->addItem(DisplayFormat::churnRisk(risk), int(risk));
+    m_churnRisk->setToolTip(tr("How likely the customer is to have stopped buying (from the customer-value model)"));
     m_search->setPlaceholderText(tr("Search e-mail, name or customer id"));
     m_search->setClearButtonEnabled(true);
     m_table->setModel(m_model);
@@ -62,6 +71,7 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     filters->addWidget(m_month);
     filters->addWidget(m_group);
     filters->addWidget(m_lifeCycle);
+    filters->addWidget(m_churnRisk);
     filters->addWidget(m_search, 1);
     filters->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
@@ -73,7 +83,7 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &CustomerBrowserPage::query);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {m_month, m_group, m_lifeCycle})
+    for (QComboBox *combo : {m_month, m_group, m_lifeCycle, m_churnRisk})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomerBrowserPage::query);
     connect(exportButton, &QPushButton::clicked, this, &CustomerBrowserPage::exportList);
     connect(m_table, &QTableView::doubleClicked, this, &CustomerBrowserPage::showDetail);
@@ -88,10 +98,11 @@ void CustomerBrowserPage::clear()
     if (m_query)
         m_query->cancel();
     m_debounce->stop();
-    const QSignalBlocker a(m_month), b(m_group), c(m_lifeCycle), d(m_search);
+    const QSignalBlocker a(m_month), b(m_group), c(m_lifeCycle), d(m_search), e(m_churnRisk);
     m_month->clear();
     m_group->setCurrentIndex(0);
     m_lifeCycle->setCurrentIndex(0);
+    m_churnRisk->setCurrentIndex(0);
     m_search->clear();
     m_monthList.reset();
     m_model->clear();
@@ -115,12 +126,14 @@ void CustomerBrowserPage::reloadMonths()
     query();
 }
 
-void CustomerBrowserPage::showSegment(LoyaltyGroup group, MonthIndex month)
+void CustomerBrowserPage::showSegment(std::optional<LoyaltyGroup> group, MonthIndex month,
+                                      std::optional<Predict::ChurnRisk> risk)
 {
-    const QSignalBlocker a(m_month), b(m_group), c(m_lifeCycle), d(m_search);
+    const QSignalBlocker a(m_month), b(m_group), c(m_lifeCycle), d(m_search), e(m_churnRisk);
     m_month->setCurrentIndex(std::max(0, m_month->findData(month)));
-    m_group->setCurrentIndex(m_group->findData(int(group)));
+    m_group->setCurrentIndex(std::max(0, m_group->findData(group ? int(*group) : -1)));
     m_lifeCycle->setCurrentIndex(0);
+    m_churnRisk->setCurrentIndex(std::max(0, m_churnRisk->findData(risk ? int(*risk) : -1)));
     m_search->clear();
     query();
 }
@@ -144,17 +157,21 @@ void CustomerBrowserPage::query()
     m_querying = true;
     m_count->setText(tr("Finding customers…"));
     // The month's whole base, once: the filters and the search then work on it in memory.
-    auto *task = Task<CustomerList>::start(this,
-                                           [path = m_session->path(), params = m_session->params(), month,
-                                            cached = m_session->directory()](JobContext &) -> Result<CustomerList> {
-                                               Result<Analysis::OpenedInput> opened =
-                                                   Analysis::openInputFrom(path, params, month);
-                                               if (!opened)
-                                                   return opened.error();
-                                               CustomerQuery q;
-                                               q.month = month;
-                                               return findCustomers(*opened->store, opened->input, params, q, cached);
-                                           });
+    auto *task = Task<CustomerList>::start(
+        this,
+        [path = m_session->path(), params = m_session->params(), month, cached = m_session->directory(),
+         currency = m_session->currency()](JobContext &) -> Result<CustomerList> {
+            Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, month);
+            if (!opened)
+                return opened.error();
+            CustomerQuery q;
+            q.month = month;
+            Result<CustomerList> list = findCustomers(*opened->store, opened->input, params, q, cached);
+            if (!list)
+                return list;
+            // With each customer's prediction at the month's end (spec §10).
+            return ValueAnalysis::withPredictions(*opened->store, *list, month, currency.decimals);
+        });
     m_query = task;
     connect(task, &Job::succeeded, this, [this, task, month] {
         m_monthList = task->takeResult();
@@ -172,12 +189,14 @@ void CustomerBrowserPage::filter()
     m_querying = true;
     const int group = m_group->currentData().toInt();
     const int lifeCycle = m_lifeCycle->currentData().toInt();
+    const int risk = m_churnRisk->currentData().toInt();
     auto *task = Task<CustomerList>::start(
-        this, [list = *m_monthList, group, lifeCycle, search = m_search->text()](JobContext &) {
+        this, [list = *m_monthList, group, lifeCycle, risk, search = m_search->text()](JobContext &) {
             CustomerList shown = list;
-            if (group >= 0 || lifeCycle >= 0) {
-                shown = shown.where([group, lifeCycle](const CustomerSnapshot &s) {
-                    return (group < 0 || int(s.group) == group) && (lifeCycle < 0 || int(s.lifeCycle) == lifeCycle);
+            if (group >= 0 || lifeCycle >= 0 || risk >= 0) {
+                shown = shown.where([=](const CustomerSnapshot &s, const Predict::CustomerPrediction *p) {
+                    return (group < 0 || int(s.group) == group) && (lifeCycle < 0 || int(s.lifeCycle) == lifeCycle)
+                        && (risk < 0 || (p && int(p->churnRisk) == risk));
                 });
             }
             return Result<CustomerList>(shown.matching(CustomerDirectory::Search(search)));

@@ -31,8 +31,10 @@ public:
     explicit CustomerBrowserPage(StoreSession *session, QWidget *parent = nullptr);
 
     CustomerTableModel *model() const { return m_model; }
-    /// Shows one group's customers at a month.
-    void showSegment(LoyaltyGroup group, MonthIndex month);
+    /// Shows one group's customers at a month, of one churn risk (any when empty);
+    /// no group: every group.
+    void showSegment(std::optional<LoyaltyGroup> group, MonthIndex month,
+                     std::optional<Predict::ChurnRisk> risk = std::nullopt);
     bool isQuerying() const { return m_querying; }
 
 Q_SIGNALS:
@@ -56,6 +58,7 @@ private:
     QComboBox *m_month;
     QComboBox *m_group;
     QComboBox *m_lifeCycle;
+    QComboBox *m_churnRisk;
     QLineEdit *m_search;
     QLabel *m_count;
     QTableView *m_table;

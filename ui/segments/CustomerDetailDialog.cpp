@@ -44,12 +44,28 @@ struct Detail {
     std::optional<CustomerSnapshot> snapshot;
 };
 
+// What spec §10 predicts for the customer, in plain words.
+QString outlookText(const CustomerRow &customer, MonthIndex month, const Currency &currency)
+{
+    if (!customer.prediction)
+        return CustomerDetailDialog::tr("<b>Outlook</b>: no prediction for this shop at %1: too few customers had "
+                                        "bought more than once.")
+            .arg(monthText(month));
+    const Predict::CustomerPrediction &p = *customer.prediction;
+    return CustomerDetailDialog::tr("<b>Outlook</b> from the orders to the end of %1: %2 likely still a customer "
+                                    "(churn risk %3). Expected to order on about %4 days in the next 52 weeks, "
+                                    "worth about %5 in all.")
+        .arg(monthText(month), DisplayFormat::probability(p.probabilityAlive), DisplayFormat::churnRisk(p.churnRisk),
+             DisplayFormat::expectedOrders(p.expectedPurchases), DisplayFormat::money(p.predictedValue, currency));
+}
+
 } // namespace
 
 CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const CustomerRow &customer, MonthIndex month,
                                            QWidget *parent)
     : QDialog(parent)
     , m_explanation(new QPlainTextEdit(this))
+    , m_outlook(new QLabel(outlookText(customer, month, session->currency()), this))
     , m_orders(new QStandardItemModel(0, 4, this))
     , m_months(new QStandardItemModel(0, 5, this))
     , m_forget(new QPushButton(tr("Forget This Customer…"), this))
@@ -86,6 +102,11 @@ CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const Customer
     layout->addWidget(title);
     layout->addWidget(new QLabel(tr("<b>Why this group, at %1</b>").arg(monthText(month)), this));
     layout->addWidget(m_explanation);
+    m_outlook->setObjectName(QStringLiteral("outlook"));
+    m_outlook->setWordWrap(true);
+    m_outlook->setToolTip(tr("From the BG/NBD and Gamma-Gamma models of the shop's customers: how often this "
+                             "customer has bought, how recently, and how much each time"));
+    layout->addWidget(m_outlook);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     resize(760, 640);
@@ -102,6 +123,11 @@ void CustomerDetailDialog::forgetStore()
     m_months->removeRows(0, m_months->rowCount());
     m_explanation->clear();
     reject();
+}
+
+QString CustomerDetailDialog::outlook() const
+{
+    return m_outlook->text();
 }
 
 QString CustomerDetailDialog::explanation() const

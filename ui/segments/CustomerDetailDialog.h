@@ -5,6 +5,7 @@
 #include "core/calendar/Calendar.h"
 #include "core/report/CustomerRow.h"
 
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QStandardItemModel;
@@ -23,6 +24,8 @@ public:
                          QWidget *parent = nullptr);
 
     QString explanation() const;
+    /// What the customer-value model expects of the customer, in plain words.
+    QString outlook() const;
     QStandardItemModel *ordersModel() const { return m_orders; }
     QStandardItemModel *monthsModel() const { return m_months; }
     QPushButton *forgetButton() const { return m_forget; }
@@ -38,6 +41,7 @@ private:
     void forget(StoreSession *session, const CustomerRow &customer);
 
     QPlainTextEdit *m_explanation;
+    QLabel *m_outlook;
     QStandardItemModel *m_orders;
     QStandardItemModel *m_months;
     QPushButton *m_forget;

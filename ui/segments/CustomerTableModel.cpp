@@ -72,7 +72,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     const CustomerFigure figure = figureOf(index.column());
     const FigureKind kind = CustomerFigures::info(figure).kind;
     if (role == Qt::TextAlignmentRole
-        && (kind == FigureKind::Count || kind == FigureKind::Money || kind == FigureKind::Days))
+        && (kind == FigureKind::Count || kind == FigureKind::Money || kind == FigureKind::Days
+            || kind == FigureKind::Probability || kind == FigureKind::Expected || kind == FigureKind::PredictedMoney))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -81,6 +82,13 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case FigureKind::Count:
     case FigureKind::Days: return QLocale().toString(CustomerFigures::number(row, figure));
     case FigureKind::Money: return DisplayFormat::money(CustomerFigures::number(row, figure), m_currency);
+    case FigureKind::Probability:
+        return row.prediction ? DisplayFormat::probability(row.prediction->probabilityAlive) : QString();
+    case FigureKind::Expected:
+        return row.prediction ? DisplayFormat::expectedOrders(row.prediction->expectedPurchases) : QString();
+    case FigureKind::PredictedMoney:
+        return row.prediction ? DisplayFormat::money(row.prediction->predictedValue, m_currency) : QString();
+    case FigureKind::ChurnRisk: return row.prediction ? DisplayFormat::churnRisk(row.prediction->churnRisk) : QString();
     default: return CustomerFigures::machineText(row, figure, m_currency);
     }
 }

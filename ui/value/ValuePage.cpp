@@ -1,0 +1,323 @@
+#include "ui/value/ValuePage.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <climits>
+#include <cmath>
+
+#include "core/jobs/Job.h"
+#include "core/report/ValueReports.h"
+#include "ui/AppText.h"
+#include "ui/DisplayFormat.h"
+#include "ui/StoreSession.h"
+#include "ui/dashboard/charts/ChartPanel.h"
+#include "ui/dashboard/charts/MonthCharts.h"
+#include "ui/value/SeriesModel.h"
+
+namespace Patronage {
+
+namespace {
+
+constexpr std::array<Predict::ChurnRisk, ValueBreakdown::kRiskCount> kRisks = {
+    Predict::ChurnRisk::Low, Predict::ChurnRisk::Medium, Predict::ChurnRisk::High};
+
+QTableView *tableOf(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // As tall as its rows: the charts take the rest of the page.
+    view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return view;
+}
+
+QStandardItem *numberItem(const QString &text, const QString &toolTip = {})
+{
+    auto *item = new QStandardItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (!toolTip.isEmpty())
+        item->setToolTip(toolTip);
+    return item;
+}
+
+QString share(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return QStringLiteral("–");
+    return QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + QLocale().percent();
+}
+
+// The fits' states in plain words (spec §10's converged and boundary).
+QString fitInWords(const Predict::ValueModel &model)
+{
+    QStringList words;
+    if (model.frequency.status == Predict::FitStatus::Boundary)
+        words << ValuePage::tr("No customer seems to have stopped buying for good yet, so everyone is taken to be "
+                               "still a customer and predictions follow each one's own buying rate.");
+    switch (model.value.limit) {
+    case Predict::GammaGammaModel::Limit::NoSpreadWithinCustomer:
+        words << ValuePage::tr("Each repeat customer spends about the same every time: their own average is "
+                               "their expected order value.");
+        break;
+    case Predict::GammaGammaModel::Limit::NoSpreadBetweenCustomers:
+        words << ValuePage::tr("Customers spend alike: every one is expected to spend the shop's average.");
+        break;
+    case Predict::GammaGammaModel::Limit::NoSpread:
+        words << ValuePage::tr("Every order has had the same value, and so has every prediction.");
+        break;
+    case Predict::GammaGammaModel::Limit::None: break;
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+ValuePage::ValuePage(StoreSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_summary(new QLabel(this))
+    , m_byGroup(new QStandardItemModel(this))
+    , m_byLifeCycle(new QStandardItemModel(this))
+    , m_risk(new QStandardItemModel(this))
+    , m_alive(new SeriesModel({tr("Customers")}, this))
+    , m_backtest(new SeriesModel({tr("Actual"), tr("Predicted")}, this))
+    , m_riskView(tableOf(m_risk, QStringLiteral("churnRisk"), this))
+    , m_aliveChart(
+          new ChartPanel(tr("How likely customers are still customers"),
+                         MonthCharts::stackedBars(m_alive, 0, 1, 1, {QColor(0x4E79A7)}, false, tr("Customers")), this))
+    , m_backtestChart(new ChartPanel(
+          tr("Back-test: repeat purchase days after the as-of date"),
+          MonthCharts::lines(m_backtest, 0,
+                             {{1, tr("Actual"), QColor(0x4E79A7), false}, {2, tr("Predicted"), QColor(0xF28E2B), true}},
+                             tr("Cumulative")),
+          this))
+    , m_backtestText(new QLabel(this))
+{
+    m_summary->setObjectName(QStringLiteral("valueSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_backtestText->setObjectName(QStringLiteral("backtestSummary"));
+    m_backtestText->setWordWrap(true);
+    m_riskView->setToolTip(tr("Click a cell to list those customers, ready to export"));
+    auto *byGroup = tableOf(m_byGroup, QStringLiteral("valueByGroup"), this);
+    auto *byLifeCycle = tableOf(m_byLifeCycle, QStringLiteral("valueByLifeCycle"), this);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("<b>Expected in the next 52 weeks, by loyalty group</b>"), this));
+    left->addWidget(byGroup);
+    left->addWidget(new QLabel(tr("<b>… and by life cycle</b>"), this));
+    left->addWidget(byLifeCycle);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("<b>Churn risk</b>: customers by group and risk (click to list them)"), this));
+    right->addWidget(m_riskView);
+    right->addWidget(m_aliveChart, 1);
+    auto *bottom = new QVBoxLayout;
+    bottom->addWidget(m_backtestChart, 1);
+    bottom->addWidget(m_backtestText);
+    auto *grid = new QGridLayout;
+    grid->addLayout(left, 0, 0);
+    grid->addLayout(right, 0, 1);
+    grid->addLayout(bottom, 1, 0, 1, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(grid, 1);
+
+    connect(m_riskView, &QTableView::clicked, this, &ValuePage::riskClicked);
+    connect(session, &StoreSession::loaded, this, &ValuePage::recompute);
+    connect(session, &StoreSession::storeChanged, this, &ValuePage::clear);
+    clear();
+}
+
+// Nothing of the store that was open stays.
+void ValuePage::clear()
+{
+    if (m_job)
+        m_job->cancel();
+    m_job = nullptr;
+    m_overview.reset();
+    for (QStandardItemModel *model : {m_byGroup, m_byLifeCycle, m_risk})
+        model->clear();
+    m_alive->clear();
+    m_backtest->clear();
+    m_summary->setText(m_session->isOpen() ? tr("Working out what customers are worth…") : QString());
+    m_backtestText->clear();
+}
+
+void ValuePage::recompute()
+{
+    if (m_job)
+        m_job->cancel();
+    const QList<MonthResult> &months = m_session->months();
+    if (months.isEmpty()) {
+        clear();
+        return;
+    }
+    m_summary->setText(tr("Working out what customers are worth…"));
+    auto *task = Task<ValueAnalysis::ValueOverview>::start(
+        this,
+        [path = m_session->path(), params = m_session->params(), month = months.last().month,
+         cached = m_session->directory()](JobContext &) {
+            return ValueAnalysis::overview(path, params, month, std::nullopt, cached);
+        });
+    m_job = task;
+    connect(task, &Job::succeeded, this, [this, task] {
+        m_job = nullptr;
+        show(task->takeResult());
+    });
+    connect(task, &Job::failed, this, [this](const Error &error) {
+        m_job = nullptr;
+        m_summary->setText(appMessage(error).toHtmlEscaped());
+    });
+}
+
+void ValuePage::show(ValueAnalysis::ValueOverview overview)
+{
+    m_session->keepDirectory(overview.customers.directory());
+    m_overview = std::move(overview);
+    const ValueAnalysis::ValueOverview &o = *m_overview;
+    if (o.noPrediction) {
+        m_summary->setText(tr("<b>No prediction yet.</b> %1").arg(appProblem(*o.noPrediction).toHtmlEscaped()));
+    } else {
+        const ValueBreakdown &b = o.breakdown;
+        const qint64 high = b.byRisk[size_t(Predict::ChurnRisk::High)].customers;
+        m_summary->setText(
+            tr("<b>%1 expected from today's %2 in the next 52 weeks</b>, from the orders to %3. %4 of them are at "
+               "high risk of having stopped buying. %5")
+                .arg(DisplayFormat::money(b.total.predictedMinor(), m_session->currency()),
+                     tr("%Ln customer(s)", nullptr, int(std::min<qint64>(b.total.customers, INT_MAX))),
+                     DisplayFormat::date(o.asOfDay, QLocale::LongFormat), QLocale().toString(high),
+                     fitInWords(o.model).toHtmlEscaped()));
+    }
+    fillBreakdowns();
+    fillCharts();
+    Q_EMIT ready();
+}
+
+void ValuePage::fillBreakdowns()
+{
+    const ValueAnalysis::ValueOverview &o = *m_overview;
+    const ValueBreakdown &b = o.breakdown;
+    const Currency &currency = m_session->currency();
+    const QStringList columns = {tr("Customers"), tr("Predicted value"), tr("Share"), tr("Per customer")};
+    const auto fill = [&](QStandardItemModel *model, const QStringList &rows, auto cellOf) {
+        model->clear();
+        model->setHorizontalHeaderLabels(columns);
+        for (int r = 0; r < rows.size(); ++r) {
+            const ValueBreakdown::Cell &cell = cellOf(r);
+            model->setVerticalHeaderItem(r, new QStandardItem(rows[r]));
+            model->setItem(r, 0, numberItem(QLocale().toString(cell.customers)));
+            model->setItem(r, 1, numberItem(DisplayFormat::money(cell.predictedMinor(), currency)));
+            model->setItem(r, 2, numberItem(share(cell.predictedMinor(), b.total.predictedMinor())));
+            model->setItem(r, 3,
+                           numberItem(cell.customers > 0
+                                          ? DisplayFormat::money(cell.predictedMinor() / cell.customers, currency)
+                                          : QStringLiteral("–")));
+        }
+    };
+    QStringList groups, lifeCycles;
+    for (LoyaltyGroup g : kAllGroups)
+        groups << groupName(g);
+    for (LifeCycle l : kAllLifeCycles)
+        lifeCycles << lifeCycleName(l);
+    fill(m_byGroup, groups, [&](int r) -> const ValueBreakdown::Cell & { return b.byGroup[size_t(r)]; });
+    fill(m_byLifeCycle, lifeCycles, [&](int r) -> const ValueBreakdown::Cell & { return b.byLifeCycle[size_t(r)]; });
+
+    m_risk->clear();
+    QStringList riskColumns;
+    for (Predict::ChurnRisk risk : kRisks)
+        riskColumns << tr("%1 risk").arg(DisplayFormat::churnRisk(risk));
+    m_risk->setHorizontalHeaderLabels(riskColumns);
+    for (int r = 0; r <= kGroupCount; ++r) {
+        m_risk->setVerticalHeaderItem(r, new QStandardItem(r < kGroupCount ? groupName(LoyaltyGroup(r)) : tr("All")));
+        for (size_t c = 0; c < kRisks.size(); ++c) {
+            const ValueBreakdown::Cell &cell = r < kGroupCount ? b.byGroupAndRisk[size_t(r)][c] : b.byRisk[c];
+            m_risk->setItem(
+                r, int(c),
+                numberItem(QLocale().toString(cell.customers),
+                           tr("Predicted value %1").arg(DisplayFormat::money(cell.predictedMinor(), currency))));
+        }
+    }
+}
+
+void ValuePage::fillCharts()
+{
+    const ValueAnalysis::ValueOverview &o = *m_overview;
+    std::vector<SeriesModel::Row> alive;
+    for (int bin = 0; bin < ValueBreakdown::kAliveBins; ++bin) {
+        alive.push_back({QStringLiteral("%1–%2%3").arg(QLocale().toString(bin * 10), QLocale().toString(bin * 10 + 10),
+                                                       QLocale().percent()),
+                         {double(o.breakdown.aliveHistogram[size_t(bin)])}});
+    }
+    m_alive->setRows(o.noPrediction ? std::vector<SeriesModel::Row>() : std::move(alive));
+
+    std::vector<SeriesModel::Row> weeks;
+    if (o.backtest) {
+        for (const Predict::BacktestWeek &week : o.backtest->weeks)
+            weeks.push_back({tr("Week %1").arg(week.week), {double(week.actual), week.predicted}});
+    }
+    m_backtest->setRows(std::move(weeks));
+    if (!o.backtest || o.backtest->weeks.empty()) {
+        m_backtestText->setText(o.backtestError ? appProblem(*o.backtestError)
+                                                : tr("The shop's history is too short for a back-test."));
+        return;
+    }
+    const Predict::BacktestWeek &last = o.backtest->weeks.back();
+    const double actual = double(last.actual);
+    const double predicted = last.predicted;
+    const double off = actual > 0 ? (predicted - actual) / actual : 0.0;
+    const QString verdict = std::fabs(off) <= 0.1
+        ? tr("The model was close: its predictions can be trusted for this shop.")
+        : off < 0 ? tr("Customers bought more than the model expected (%1 more), as in a busy season: treat its "
+                       "predictions as a floor.")
+                        .arg(share(qint64(actual - predicted), qint64(predicted)))
+                  : tr("Customers bought less than the model expected (%1 less): treat its predictions as a "
+                       "ceiling.")
+                        .arg(share(qint64(predicted - actual), qint64(predicted)));
+    m_backtestText->setText(tr("Fitted on the orders to %1, the model expected %2 repeat purchase days by %3; %4 "
+                               "happened. %5")
+                                .arg(DisplayFormat::date(o.backtest->asOfDay, QLocale::ShortFormat),
+                                     QLocale().toString(predicted, 'f', 0),
+                                     DisplayFormat::date(o.backtest->toDay, QLocale::ShortFormat),
+                                     QLocale().toString(last.actual), verdict));
+}
+
+void ValuePage::riskClicked(const QModelIndex &index)
+{
+    if (!m_overview || m_overview->noPrediction || !index.isValid())
+        return;
+    const std::optional<LoyaltyGroup> group =
+        index.row() < kGroupCount ? std::optional<LoyaltyGroup>(LoyaltyGroup(index.row())) : std::nullopt;
+    Q_EMIT openRisk(group, kRisks[size_t(index.column())], m_overview->month);
+}
+
+bool ValuePage::isWorking() const
+{
+    return !m_job.isNull();
+}
+
+QString ValuePage::summary() const
+{
+    return m_summary->text();
+}
+
+QString ValuePage::backtestSummary() const
+{
+    return m_backtestText->text();
+}
+
+} // namespace Patronage
