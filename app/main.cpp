@@ -64,7 +64,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          QStringLiteral("Save a picture of every page to FOLDER and quit."),
                                          QStringLiteral("FOLDER"));
-    parser.addOptions({screenshot, screenshots});
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        QStringLiteral("Open the window at this size (as 1024x700)."),
+                                        QStringLiteral("WIDTHxHEIGHT"));
+    parser.addOptions({screenshot, screenshots, windowSize});
     parser.process(app);
 
     Patronage::MainWindow window;
@@ -72,6 +75,16 @@ int main(int argc, char *argv[])
     const QStringList stores = parser.positionalArguments();
     if (!stores.isEmpty() && !window.openStore(stores.first()))
         QMessageBox::warning(&window, QObject::tr("Cannot open the store"), window.errorString());
+    if (parser.isSet(windowSize)) {
+        const QStringList size = parser.value(windowSize).split(QLatin1Char('x'));
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        if (size.size() != 2 || width < 320 || height < 240) {
+            std::fputs("patronage: --window-size takes WIDTHxHEIGHT, as 1024x700\n", stderr);
+            return 2;
+        }
+        window.resize(width, height);
+    }
     window.show();
 
     if (parser.isSet(screenshot) || parser.isSet(screenshots)) {

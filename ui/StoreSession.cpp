@@ -62,6 +62,7 @@ void StoreSession::forget()
     m_path.clear();
     m_snapshot = AnalysisSnapshot();
     m_directory.reset();
+    m_values.reset();
     m_loading = false;
 }
 
@@ -81,6 +82,7 @@ void StoreSession::reload()
         m_reload->cancel();
     m_loading = true;
     m_directory.reset(); // a change to the store may have changed its customers (forgotten ones among them)
+    m_values.reset();
     Q_EMIT loadingStarted();
     auto *task = Task<AnalysisSnapshot>::start(
         this, [path = m_path](JobContext &job) { return Analysis::load(path, job.cancelToken()); });

@@ -7,6 +7,7 @@
 
 #include "core/analysis/Analysis.h"
 #include "core/error/Result.h"
+#include "core/predict/CustomerValue.h"
 
 class QTimer;
 
@@ -45,6 +46,13 @@ public:
     /// lists reuse it while it holds every customer.
     std::shared_ptr<const CustomerDirectory> directory() const { return m_directory; }
     void keepDirectory(std::shared_ptr<const CustomerDirectory> directory) { m_directory = std::move(directory); }
+    /// Customer value (spec §10) as last worked out at \a asOfDay (null when it was not): the
+    /// Customers and Customer Value pages share it until the store changes.
+    std::shared_ptr<const Predict::CustomerValues> values(qint64 asOfDay) const
+    {
+        return m_values && m_values->calibration().asOfDay() == asOfDay ? m_values : nullptr;
+    }
+    void keepValues(std::shared_ptr<const Predict::CustomerValues> values) { m_values = std::move(values); }
     /// The stored result of \a month, or null.
     const MonthResult *month(MonthIndex month) const { return m_snapshot.month(month); }
 
@@ -70,6 +78,7 @@ private:
     QPointer<Job> m_reload;
     AnalysisSnapshot m_snapshot;
     std::shared_ptr<const CustomerDirectory> m_directory;
+    std::shared_ptr<const Predict::CustomerValues> m_values;
 };
 
 } // namespace Patronage

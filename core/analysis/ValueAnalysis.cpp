@@ -45,22 +45,29 @@ Result<Predict::CustomerValues> predict(const OrderHistory &history, std::option
     return Predict::CustomerValues::predict(history, *day, horizonWeeks, currencyDecimals);
 }
 
-qint64 asOfDayOfMonth(MonthIndex month, const OrderHistory &history)
+qint64 asOfDayOfMonth(MonthIndex month, std::optional<qint64> dataDay)
 {
     const qint64 lastDay = firstDayOfMonth(month + 1) - 1;
-    const std::optional<qint64> dataDay = history.dataDay();
     return dataDay ? std::min(lastDay, *dataDay) : lastDay;
 }
 
-Result<CustomerList> withPredictions(Store &store, const CustomerList &list, MonthIndex month, int currencyDecimals)
+Result<Predict::CustomerValues> predictAtMonth(Store &store, MonthIndex month, int currencyDecimals)
 {
     Result<OrderHistory> history = readHistory(store);
     if (!history)
         return history.error();
-    const Result<Predict::CustomerValues> values =
-        predict(*history, asOfDayOfMonth(month, *history), Predict::kDefaultHorizonWeeks, currencyDecimals);
-    if (!values)
-        return list; // no customer bought by then: nothing to predict
+    return predict(*history, asOfDayOfMonth(month, history->dataDay()), Predict::kDefaultHorizonWeeks,
+                   currencyDecimals);
+}
+
+Result<CustomerList> withPredictions(Store &store, const CustomerList &list, MonthIndex month, int currencyDecimals)
+{
+    const Result<Predict::CustomerValues> values = predictAtMonth(store, month, currencyDecimals);
+    if (!values) {
+        if (values.error().code == ErrorCode::NoOrdersByDate)
+            return list; // no customer bought by then: nothing to predict
+        return values.error();
+    }
     return list.withPredictions(*values);
 }
 
@@ -75,7 +82,8 @@ std::optional<qint64> defaultBacktestFrom(const OrderHistory &history)
 
 Result<ValueOverview> overview(const QString &path, const SegmentationParams &params, MonthIndex month,
                                std::optional<qint64> backtestFrom,
-                               std::shared_ptr<const CustomerDirectory> cachedDirectory)
+                               std::shared_ptr<const CustomerDirectory> cachedDirectory,
+                               std::shared_ptr<const Predict::CustomerValues> cachedValues)
 {
     Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, month);
     if (!opened)
@@ -92,13 +100,18 @@ Result<ValueOverview> overview(const QString &path, const SegmentationParams &pa
 
     ValueOverview result;
     result.month = month;
-    result.asOfDay = asOfDayOfMonth(month, *history);
-    Result<Predict::CustomerValues> values = predict(*history, result.asOfDay, result.horizonWeeks, decimals);
-    if (!values)
-        return values.error();
-    result.model = values->model();
-    result.noPrediction = noPrediction(*values);
-    result.customers = list->withPredictions(*values);
+    result.asOfDay = asOfDayOfMonth(month, history->dataDay());
+    if (cachedValues && cachedValues->calibration().asOfDay() == result.asOfDay) {
+        result.values = std::move(cachedValues);
+    } else {
+        Result<Predict::CustomerValues> values = predict(*history, result.asOfDay, result.horizonWeeks, decimals);
+        if (!values)
+            return values.error();
+        result.values = std::make_shared<const Predict::CustomerValues>(std::move(values).value());
+    }
+    result.model = result.values->model();
+    result.noPrediction = noPrediction(*result.values);
+    result.customers = list->withPredictions(*result.values);
     result.breakdown = ValueBreakdown::of(result.customers);
     const std::optional<qint64> from = backtestFrom ? backtestFrom : defaultBacktestFrom(*history);
     if (from) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include "core/calendar/Calendar.h"
@@ -31,11 +32,16 @@ Result<qint64> asOfDay(const OrderHistory &history, std::optional<qint64> asked)
 Result<Predict::CustomerValues> predict(const OrderHistory &history, std::optional<qint64> asOf, double horizonWeeks,
                                         int currencyDecimals);
 
-/// The as-of day of a month's figures: its last day, or D of spec §4 when the data ends earlier.
-qint64 asOfDayOfMonth(MonthIndex month, const OrderHistory &history);
+/// The as-of day of a month's figures: its last day, or \a dataDay (D of spec §4) when the
+/// data ends earlier.
+qint64 asOfDayOfMonth(MonthIndex month, std::optional<qint64> dataDay);
 
-/// \a list with each customer's prediction at \a month's as-of day over the default
-/// horizon (read from \a store's whole history); as it is when nothing predicts.
+/// Every customer's prediction at \a month's as-of day over the default horizon, from
+/// \a store's whole history.
+Result<Predict::CustomerValues> predictAtMonth(Store &store, MonthIndex month, int currencyDecimals);
+
+/// \a list with each customer's prediction at \a month's as-of day (predictAtMonth); as
+/// it is when nothing predicts.
 Result<CustomerList> withPredictions(Store &store, const CustomerList &list, MonthIndex month, int currencyDecimals);
 
 /// What the app's Value page shows of a store: the latest month's customers
@@ -44,6 +50,7 @@ struct ValueOverview {
     MonthIndex month = 0; ///< the month whose customers are listed (the latest)
     qint64 asOfDay = 0;   ///< predicted from the orders to this day (D of spec §4)
     double horizonWeeks = Predict::kDefaultHorizonWeeks;
+    std::shared_ptr<const Predict::CustomerValues> values; ///< every customer's, at asOfDay
     Predict::ValueModel model;
     std::optional<Error> noPrediction; ///< why nothing is predicted, when it is not
     CustomerList customers;            ///< with predictions when there are any
@@ -58,9 +65,11 @@ struct ValueOverview {
 std::optional<qint64> defaultBacktestFrom(const OrderHistory &history);
 
 /// Reads \a path once (off the GUI thread) for the Value page; \a backtestFrom empty: the default.
+/// \a cachedValues are used when they are of the month's as-of day.
 Result<ValueOverview> overview(const QString &path, const SegmentationParams &params, MonthIndex month,
                                std::optional<qint64> backtestFrom,
-                               std::shared_ptr<const CustomerDirectory> cachedDirectory = {});
+                               std::shared_ptr<const CustomerDirectory> cachedDirectory = {},
+                               std::shared_ptr<const Predict::CustomerValues> cachedValues = {});
 
 /// Why \a values predict nothing (TooFewRepeatCustomers or ValueUnpredictable),
 /// or nothing when they do.

@@ -20,6 +20,7 @@
 #include "ui/compare/ComparePage.h"
 #include "ui/segments/CustomerBrowserPage.h"
 #include "ui/segments/CustomerTableModel.h"
+#include "ui/value/ValuePage.h"
 
 using namespace Patronage;
 
@@ -137,6 +138,11 @@ int main(int argc, char *argv[])
     const QList<MonthResult> &months = window.session()->months();
     window.comparePage()->setMonths(months.at(std::max<qsizetype>(0, months.size() - 13)).month, months.last().month);
     phase(meter, "compare two months (matrix)", [&] { return compared || months.size() < 2; });
+
+    bool valued = false;
+    QObject::connect(window.valuePage(), &ValuePage::ready, [&] { valued = true; });
+    window.tabs()->setCurrentWidget(window.valuePage());
+    phase(meter, "customer value (predictions, back-test)", [&] { return valued || months.isEmpty(); });
 
     if (arguments.size() > 2) {
         ImportJob *job = ImportJob::start(&window, window.session()->path(), {arguments.at(2)}, {});

@@ -2,6 +2,9 @@
 // the same run:
 //   history    reading every order in date order: the compact history
 //              (the floor of every analysis) beside a scan of the orders table;
+//   predict    customer value (spec §10) at the data's last day: the calibration and
+//              both fits, then every customer's figures, and the back-test of the
+//              last quarter, each beside the floor (the history, read once before);
 //   recompute  every month from scratch (floor included) beside the floor;
 //   open       the stored results, as opening the app reads them;
 //   list       the latest month's customers from its checkpoint, directory
@@ -24,7 +27,9 @@
 #include <sys/resource.h>
 
 #include "core/analysis/Analysis.h"
+#include "core/analysis/ValueAnalysis.h"
 #include "core/import/Importer.h"
+#include "core/predict/CustomerValue.h"
 #include "core/report/CustomerQuery.h"
 #include "core/segment/SegmentEngine.h"
 #include "core/store/CustomerDirectory.h"
@@ -114,6 +119,33 @@ int main(int argc, char *argv[])
         [&] { stepAll(path, "SELECT placed_at, customer_id, gross, refunded, state FROM orders ORDER BY placed_at"); });
     line("history", qPrintable(QStringLiteral("compact history, %1 orders").arg(history.events().size())), floor,
          "orders table in date order", tableScan);
+
+    // predict: straight after the history, so that the peak memory it adds shows
+    const double before = peakMegabytes();
+    const qint64 asOf = history.dataDay().value_or(0);
+    const int decimals = SettingsRepository(*store).currency().decimals;
+    Predict::ValueModel model;
+    const double fit = seconds([&] {
+        const Predict::Calibration calibration = Predict::Calibration::at(history, asOf, decimals);
+        model = Predict::fitValueModel(calibration);
+    });
+    line("predict",
+         qPrintable(QStringLiteral("calibrate, fit both models (%1 customers)").arg(model.frequency.customers)), fit,
+         "the history alone", floor);
+    Predict::CustomerValues values;
+    const double predicted = seconds(
+        [&] { values = Predict::CustomerValues::predict(history, asOf, Predict::kDefaultHorizonWeeks, decimals); });
+    line("predict", "the same and every customer's figures", predicted, "the history alone", floor);
+    const double fitMemory = peakMegabytes() - before;
+    if (const std::optional<qint64> from = ValueAnalysis::defaultBacktestFrom(history)) {
+        qsizetype weeks = 0;
+        const double test =
+            seconds([&] { weeks = qsizetype(Predict::backtest(history, *from, asOf, decimals).weeks.size()); });
+        line("predict", qPrintable(QStringLiteral("back-test of the last %1 weeks").arg(weeks)), test,
+             "the history alone", floor);
+    }
+    std::printf("%-10s %-44s %9.0f MB\n", "predict", "peak memory beyond the history", fitMemory);
+    values = {};
 
     // recompute
     int months = 0;

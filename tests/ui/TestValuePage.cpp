@@ -48,8 +48,13 @@ void TestValuePage::initTestCase()
 
 bool TestValuePage::openAndWait(MainWindow &window, const QString &store)
 {
+    // The page is worked out when it is shown.
+    window.show();
     QSignalSpy ready(window.valuePage(), &ValuePage::ready);
-    return window.openStore(store) && ready.wait(60000);
+    if (!window.openStore(store))
+        return false;
+    window.tabs()->setCurrentWidget(window.valuePage());
+    return ready.wait(60000);
 }
 
 void TestValuePage::figuresAreThoseOfTheCli()

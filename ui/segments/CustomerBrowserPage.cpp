@@ -95,8 +95,10 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
 // Nothing of the store that was open stays: its months, its customers, the filters and the search.
 void CustomerBrowserPage::clear()
 {
-    if (m_query)
-        m_query->cancel();
+    for (Job *job : {m_query.data(), m_predict.data()}) {
+        if (job)
+            job->cancel();
+    }
     m_debounce->stop();
     const QSignalBlocker a(m_month), b(m_group), c(m_lifeCycle), d(m_search), e(m_churnRisk);
     m_month->clear();
@@ -157,29 +159,66 @@ void CustomerBrowserPage::query()
     m_querying = true;
     m_count->setText(tr("Finding customers…"));
     // The month's whole base, once: the filters and the search then work on it in memory.
-    auto *task = Task<CustomerList>::start(
-        this,
-        [path = m_session->path(), params = m_session->params(), month, cached = m_session->directory(),
-         currency = m_session->currency()](JobContext &) -> Result<CustomerList> {
-            Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, month);
-            if (!opened)
-                return opened.error();
-            CustomerQuery q;
-            q.month = month;
-            Result<CustomerList> list = findCustomers(*opened->store, opened->input, params, q, cached);
-            if (!list)
-                return list;
-            // With each customer's prediction at the month's end (spec §10).
-            return ValueAnalysis::withPredictions(*opened->store, *list, month, currency.decimals);
-        });
+    auto *task = Task<CustomerList>::start(this,
+                                           [path = m_session->path(), params = m_session->params(), month,
+                                            cached = m_session->directory()](JobContext &) -> Result<CustomerList> {
+                                               Result<Analysis::OpenedInput> opened =
+                                                   Analysis::openInputFrom(path, params, month);
+                                               if (!opened)
+                                                   return opened.error();
+                                               CustomerQuery q;
+                                               q.month = month;
+                                               return findCustomers(*opened->store, opened->input, params, q, cached);
+                                           });
     m_query = task;
     connect(task, &Job::succeeded, this, [this, task, month] {
         m_monthList = task->takeResult();
         m_listedMonth = month;
         m_session->keepDirectory(m_monthList->directory());
         filter();
+        predict(month);
     });
     connect(task, &Job::failed, this, &CustomerBrowserPage::queryFailed);
+}
+
+// The list shows first; each customer's prediction follows (it reads the whole history).
+void CustomerBrowserPage::predict(MonthIndex month)
+{
+    if (m_predict)
+        m_predict->cancel();
+    using Values = std::shared_ptr<const Predict::CustomerValues>;
+    struct Predicted {
+        Values values;
+        CustomerList list;
+    };
+    const qint64 asOf = ValueAnalysis::asOfDayOfMonth(month, m_session->snapshot().dataDay);
+    // A million customers take longer to match with their predictions than a frame lasts.
+    auto *task = Task<Predicted>::start(
+        this,
+        [path = m_session->path(), month, decimals = m_session->currency().decimals, cached = m_session->values(asOf),
+         list = *m_monthList](JobContext &) -> Result<Predicted> {
+            Values values = cached;
+            if (!values) {
+                Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
+                if (!store)
+                    return store.error();
+                Result<Predict::CustomerValues> predicted = ValueAnalysis::predictAtMonth(**store, month, decimals);
+                if (!predicted)
+                    return predicted.error();
+                values = std::make_shared<const Predict::CustomerValues>(std::move(predicted).value());
+            }
+            return Predicted{values, list.withPredictions(*values)};
+        });
+    m_predict = task;
+    // Without a prediction (no customer by then, or a failure) the columns stay empty.
+    connect(task, &Job::succeeded, this, [this, task, month] {
+        Predicted predicted = task->takeResult();
+        m_session->keepValues(predicted.values);
+        if (m_monthList && m_listedMonth == month) {
+            m_monthList = std::move(predicted.list);
+            filter();
+        }
+    });
 }
 
 void CustomerBrowserPage::filter()

@@ -49,6 +49,8 @@ private:
     void query();
     /// Filters the month's customers by group, life cycle and search, off the GUI thread.
     void filter();
+    /// Adds each customer's prediction at \a month's end to the month's list, off the GUI thread.
+    void predict(MonthIndex month);
     void queryFailed(const Patronage::Error &error);
     void exportList();
     void showDetail(const QModelIndex &index);
@@ -64,6 +66,7 @@ private:
     QTableView *m_table;
     QTimer *m_debounce;
     QPointer<Job> m_query;
+    QPointer<Job> m_predict;
     std::optional<CustomerList> m_monthList; ///< the month's whole base, as worked out
     MonthIndex m_listedMonth = 0;
     bool m_querying = false;

@@ -110,6 +110,7 @@ ValuePage::ValuePage(StoreSession *session, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_backtestText->setObjectName(QStringLiteral("backtestSummary"));
     m_backtestText->setWordWrap(true);
+    m_aliveChart->setLegendVisible(false); // one series: its axis says what it counts
     m_riskView->setToolTip(tr("Click a cell to list those customers, ready to export"));
     auto *byGroup = tableOf(m_byGroup, QStringLiteral("valueByGroup"), this);
     auto *byLifeCycle = tableOf(m_byLifeCycle, QStringLiteral("valueByLifeCycle"), this);
@@ -138,7 +139,12 @@ ValuePage::ValuePage(StoreSession *session, QWidget *parent)
     layout->addLayout(grid, 1);
 
     connect(m_riskView, &QTableView::clicked, this, &ValuePage::riskClicked);
-    connect(session, &StoreSession::loaded, this, &ValuePage::recompute);
+    // Worked out when the page is shown: it reads the whole history, which the other pages need not.
+    connect(session, &StoreSession::loaded, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            recompute();
+    });
     connect(session, &StoreSession::storeChanged, this, &ValuePage::clear);
     clear();
 }
@@ -150,6 +156,7 @@ void ValuePage::clear()
         m_job->cancel();
     m_job = nullptr;
     m_overview.reset();
+    m_stale = false;
     for (QStandardItemModel *model : {m_byGroup, m_byLifeCycle, m_risk})
         model->clear();
     m_alive->clear();
@@ -158,8 +165,16 @@ void ValuePage::clear()
     m_backtestText->clear();
 }
 
+void ValuePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        recompute();
+}
+
 void ValuePage::recompute()
 {
+    m_stale = false;
     if (m_job)
         m_job->cancel();
     const QList<MonthResult> &months = m_session->months();
@@ -188,6 +203,7 @@ void ValuePage::recompute()
 void ValuePage::show(ValueAnalysis::ValueOverview overview)
 {
     m_session->keepDirectory(overview.customers.directory());
+    m_session->keepValues(overview.values);
     m_overview = std::move(overview);
     const ValueAnalysis::ValueOverview &o = *m_overview;
     if (o.noPrediction) {

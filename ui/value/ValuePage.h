@@ -44,6 +44,9 @@ Q_SIGNALS:
     void openRisk(std::optional<Patronage::LoyaltyGroup> group, Patronage::Predict::ChurnRisk risk,
                   Patronage::MonthIndex month);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void clear();
     void recompute();
@@ -64,6 +67,7 @@ private:
     ChartPanel *m_backtestChart;
     QLabel *m_backtestText;
     QPointer<Job> m_job;
+    bool m_stale = false; ///< the store's results changed since the page was worked out
     std::optional<ValueAnalysis::ValueOverview> m_overview;
 };
 

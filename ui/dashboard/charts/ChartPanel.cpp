@@ -49,6 +49,11 @@ QChart *ChartPanel::chart() const
     return m_view->chart();
 }
 
+void ChartPanel::setLegendVisible(bool visible)
+{
+    chart()->legend()->setVisible(visible);
+}
+
 void ChartPanel::addHeaderWidget(QWidget *widget)
 {
     m_header->insertWidget(m_header->count() - 1, widget);

@@ -20,6 +20,7 @@ public:
 
     QChart *chart() const;
     void addHeaderWidget(QWidget *widget);
+    void setLegendVisible(bool visible);
     /// Saves the chart as PNG or SVG, by the file's extension.
     bool saveTo(const QString &path) const;
 
