@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "core/predict/Optimizer.h"
+#include "core/predict/BetaQuadrature.h"
 #include "core/predict/SpecialFunctions.h"
 
 namespace Patronage::Predict {

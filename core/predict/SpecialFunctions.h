@@ -22,13 +22,9 @@ double logGammaDifference(double a, double d);
 /// psi(a + d) - psi(a) for a > 0 and a + d > 0, accurate when a is large and d small.
 double digammaDifference(double a, double d);
 
-/// E[(1 + s p)^-n] for p ~ Beta(a1, a2), a1, a2 > 0, s >= 0, n >= 0; equal to
-/// 2F1(n, a1; a1 + a2; -s). Computed by quadrature of a positive integrand.
-double betaMeanPower(double a1, double a2, double s, double n);
-
-/// E[(1 - (1 + s p)^-n) / p] for p ~ Beta(a1, a2), a1, a2 > 0, s >= 0, n >= 0: the
-/// integral behind the BG/NBD expected purchases (spec §10), smooth in every a1 > 0.
-double betaMeanPowerGap(double a1, double a2, double s, double n);
+/// a1 ln p* + a2 ln q* - ln B(a1, a2), p* = a1 / (a1 + a2), q* = 1 - p*: the log of the
+/// Beta(a1, a2) density's peak over the logit of p, accurate for large a1 and a2.
+double logBetaPeak(double a1, double a2);
 
 /// ln 2F1(a, b; c; z), the Gauss hypergeometric function, for a, b, c > 0 and 0 <= z < 1
 /// (where every term of its series is positive, so 2F1 >= 1). Accurate to about 1e-12

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "PredictTestSupport.h"
+#include "core/predict/BetaQuadrature.h"
 #include "core/predict/SpecialFunctions.h"
 
 using namespace Patronage::Predict;
