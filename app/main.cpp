@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
 #include "ui/StoreSession.h"
+#include "ui/Translations.h"
 
 namespace {
 
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Patronage"));
     QApplication::setApplicationVersion(QStringLiteral(PATRONAGE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.patronage.Patronage"));
+    Patronage::Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Customer loyalty analytics for online shops."));

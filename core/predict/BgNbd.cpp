@@ -5,8 +5,8 @@
 #include <cstddef>
 #include <tuple>
 
-#include "core/predict/Optimizer.h"
 #include "core/predict/BetaQuadrature.h"
+#include "core/predict/Optimizer.h"
 #include "core/predict/SpecialFunctions.h"
 
 namespace Patronage::Predict {

@@ -48,7 +48,7 @@ CustomerList CustomerList::withPredictions(const Predict::CustomerValues &values
 
 CustomerList CustomerList::matching(const CustomerDirectory::Search &search) const
 {
-    if (search.isEmpty())
+    if (search.isEmpty() || isEmpty())
         return *this;
     const CustomerDirectory &names = *m_directory;
     return where([&](const CustomerSnapshot &s) { return names.matches(s.customer, search); });
@@ -56,6 +56,8 @@ CustomerList CustomerList::matching(const CustomerDirectory::Search &search) con
 
 CustomerList CustomerList::sortedBy(CustomerFigure figure, bool descending) const
 {
+    if (isEmpty())
+        return *this; // an empty list (of no store yet) has no directory either
     auto order = std::make_shared<std::vector<qint32>>(size_t(size()));
     for (qsizetype i = 0; i < size(); ++i)
         (*order)[size_t(i)] = m_order ? (*m_order)[size_t(i)] : qint32(i);

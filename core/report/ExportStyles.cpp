@@ -149,7 +149,7 @@ bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, 
 
 qsizetype count(const CustomerList &list, ExportStyle style)
 {
-    if (style == ExportStyle::Plain)
+    if (style == ExportStyle::Plain || list.isEmpty())
         return list.size();
     qsizetype written = 0;
     const CustomerDirectory &directory = *list.directory();

@@ -13,10 +13,10 @@
 #include <vector>
 
 #include "PredictTestSupport.h"
+#include "core/predict/BetaQuadrature.h"
 #include "core/predict/BgNbd.h"
 #include "core/predict/GammaGamma.h"
 #include "core/predict/Optimizer.h"
-#include "core/predict/BetaQuadrature.h"
 #include "core/predict/SpecialFunctions.h"
 
 using namespace Patronage::Predict;

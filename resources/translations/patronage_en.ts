@@ -1,0 +1,1540 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AppRemedies</name>
+    <message>
+        <source>choose Generic as the format and pick the column for %1 under Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Generic as the format and pick the columns for order, customer, date and total under Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the dates&apos; layout in Date format, for example dd/MM/yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type dd/MM/yyyy or MM/dd/yyyy in Date format (add the time, such as HH:mm, if the dates have one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency %1 typed in Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFigures</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file: choose the export file inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a device or a socket): save the export as a file and choose that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: export the orders again and check the export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows: export the orders again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like an Excel file (.xlsx), not CSV: open it in your spreadsheet program and save or export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like an Excel file (.xls), not CSV: open it in your spreadsheet program and save or export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not CSV: unpack it and import the CSV file inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is compressed (gzip), not CSV: unpack it and import the CSV inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is UTF-16 text: save it as CSV in UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text: export the orders as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field that opens on this line is never closed: check that the file is complete and that quotes inside fields are doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field on this line is longer than %1 MB, the longest Patronage reads: check that the file is an order export and that its quotes are balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line has more than %1 columns, the most Patronage reads: check that the file is an order export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns do not match a Shopify, WooCommerce, Magento or transaction-line export (the header is: %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is WooCommerce&apos;s Analytics &gt; Orders download, which has no customer id or e-mail, so customers cannot be told apart: export the orders with an order export plugin (for example &quot;Advanced Order Export For WooCommerce&quot;) including &quot;Customer User ID&quot; or &quot;Email (Billing)&quot;, and import that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 needs a column %2 for the %3, and the file has none: export again with that column, or %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; mapped to %2 is not in the file&apos;s header (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column named for the %1: %2 (the file&apos;s columns are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WooCommerce export has neither &quot;Customer User ID&quot; nor &quot;Email (Billing)&quot;: add one of them to the export&apos;s columns, or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map a customer column: %1 (or, for the e-mail, %2); without one every order would be a guest order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice, so it is not clear which one holds the figures: rename or remove one of them and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value in column &quot;%1&quot; is longer than %2 characters, the most Patronage keeps for an order number, customer, e-mail or name: check that the column holds what it should</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot; in column &quot;%2&quot; as %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot; in column &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dates in column &quot;%1&quot; (such as &quot;%2&quot;) could be day/month/year or month/day/year: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 in column &quot;%2&quot; is empty: every order needs one; fix the export or leave the row out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the amount &quot;%1&quot; in column &quot;%2&quot; (decimal %3): write amounts as numbers such as 1234.56 or 1.234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; in column &quot;%2&quot; is larger than %3, the largest amount Patronage takes: check the column holds amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UTC offset in &quot;%1&quot; in column &quot;%2&quot; is not between -14:00 and +14:00: check the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; in column &quot;%2&quot; is not between 1900 and 2200: check the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts are in %1 but the store holds %2: a store holds one currency, so import this file into a store of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was given but the store holds %2: a store holds one currency, so import into a store of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code: give a three-letter code such as EUR, USD or GBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer &quot;%1&quot; would have more than %2 orders, the most Patronage keeps for one customer: check the customer column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s orders would add up to more than %1, the largest total Patronage keeps exactly: check the amounts, or split the shop into stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such store: import a file first to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Patronage store (it is not an SQLite database): choose a .patronage file, or a new file name to create a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite database but not a Patronage store: it was left untouched; choose a .patronage file, or a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Patronage (store version %1; this Patronage reads up to version %2): it was left untouched; update Patronage to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an older or empty store: open it for writing once to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is busy: another Patronage is writing to it; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store cannot be written (a read-only disk, or a file you may not change): copy it somewhere writable and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store could not be written (%1): check the disk has space and works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store could not be read (%1): check the disk works, or open a backup of the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is damaged (%1): nothing was changed; open a backup of the store, or import the shop&apos;s exports into a new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store was changed by another program (%1): Patronage does not use it, so nothing in it can run; import the shop&apos;s exports into a new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holds a value Patronage never writes (%1): it was not used; import the shop&apos;s exports into a new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 beside the store does not belong to it (%2), so it was left alone and the store was not opened: move that file away (it may hold another store&apos;s unsaved changes) and open the store again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 beside the store, which holds its latest changes, is damaged: the store was not opened, so nothing was lost; move that file away to open the store as it was before those changes, or open a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a store file but a folder, a device or a pipe: choose a .patronage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer with the key or e-mail &quot;%1&quot; in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer with the e-mail %1 in this store: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer ordered on or before %1: choose a later date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough repeat purchases to predict: %n customer(s) bought again by %1, and at least 10 are needed</source>
+        <translation>
+            <numerusform>not enough repeat purchases to predict: %n customer bought again by %1, and at least 10 are needed</numerusform>
+            <numerusform>not enough repeat purchases to predict: %n customers bought again by %1, and at least 10 are needed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the value of a purchase cannot be predicted from the orders to %1: their values vary too widely for the mean to be known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a Patronage store: a list is never written over a store; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a file the command reads: choose another file name for what it writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a folder, a device or a pipe): choose a file name to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>no order number: the row belongs to no order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date: the row is not an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 starts on line %2 with customer &quot;%3&quot;: the row is counted in that order, for that customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::ChartPanel</name>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG or SVG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::ComparePage</name>
+    <message>
+        <source>Click a cell of the matrix to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare month A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with month B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who moved&lt;/b&gt; (rows: group at A, or new; columns: group at B, or gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-offs. A, %1. B, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an earlier month A than B to see who moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1s in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 who are %2&lt;/b&gt;: finding them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 who are %2&lt;/b&gt;: %3 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::CustomerBrowserPage</name>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any life cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely the customer is to have stopped buying (from the customer-value model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search e-mail, name or customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::CustomerDetailDialog</name>
+    <message>
+        <source>&lt;b&gt;Outlook&lt;/b&gt;: no prediction for this shop at %1: too few customers had bought more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outlook&lt;/b&gt; from the orders to the end of %1: %2 likely still a customer (churn risk %3). Expected to order on about %4 days in the next 52 weeks, worth about %5 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget This Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a deletion request: remove the e-mail, name and key; the orders stay, anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why this group, at %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the BG/NBD and Gamma-Gamma models of the shop&apos;s customers: how often this customer has bought, how recently, and how much each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget This Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s e-mail, name and key from this store? Their orders stay, without anything that says who they were, so the figures do not change. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::DashboardPage</name>
+    <message>
+        <source>Months from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All revenue so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out your customers&apos; groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders yet.
+Import an order export (File › Import Orders…) to see your customers&apos; loyalty groups month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an order, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bought more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 guest orders this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::DetectionPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this read right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the dates and amounts below before importing. Change what was detected if it is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected; or for example dd/MM/yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more: read the same way)</source>
+        <translation>
+            <numerusform>%1 (and %n more: read the same way)</numerusform>
+            <numerusform>%1 (and %n more: read the same way)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3-separated · dates %4 · decimal %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no currency named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::ExportDialog</name>
+    <message>
+        <source>Export Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronage columns (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo list import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailchimp audience import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashed e-mails for ad audiences (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be written.</source>
+        <translation>
+            <numerusform>%Ln customer will be written.</numerusform>
+            <numerusform>%Ln customers will be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an e-mail address are left out.</source>
+        <translation>
+            <numerusform>%Ln without an e-mail address is left out.</numerusform>
+            <numerusform>%Ln without an e-mail address are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::FilesPage</name>
+    <message>
+        <source>Which exports?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order exports from Shopify, WooCommerce, Magento, transaction lines or any CSV. Add files, or drop them here. Importing a file again never counts an order twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Order Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::ImportHistoryModel</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::ImportProgressPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the file being read is rolled back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The store is as it was before the cancelled file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not imported: %1
+  The store is unchanged by this file.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 · %2 · dates %3 · decimal %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rows read %1
+  new orders %2
+  updated orders %3
+  unchanged orders %4
+  credit notes %5
+  guest orders %6
+  rows skipped %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    skipped line %1, column %2 (&quot;%3&quot;): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    note on line %1, column %2 (&quot;%3&quot;): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  This file was imported before (%1): nothing was counted twice.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::ImportWizard</name>
+    <message>
+        <source>Import Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::ImportsPage</name>
+    <message>
+        <source>Import Orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import history&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; orders (%3 from customers, %4 guest orders, %5 cancelled) · &lt;b&gt;%6&lt;/b&gt; credit notes · &lt;b&gt;%7&lt;/b&gt; customers with orders · net revenue &lt;b&gt;%8&lt;/b&gt;&lt;br&gt;%9 to %10&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::MainWindow</name>
+    <message>
+        <source>Patronage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was changed by another program: updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s) of results</source>
+        <translation>
+            <numerusform>%Ln month of results</numerusform>
+            <numerusform>%Ln months of results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not work out the groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Patronage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Patronage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Patronage %1&lt;/h3&gt;&lt;p&gt;Customer loyalty analytics for online shops. Your orders stay on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample shop, or import your own orders to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Patronage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sample shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample shop was not found next to the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-shop.patronage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::MatrixModel</name>
+    <message>
+        <source>%1 customers, revenue %2: click to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::MonthTableModel</name>
+    <message>
+        <source>%1: mean orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent Buyer from (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP from (V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::PreviewModel</name>
+    <message>
+        <source>guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::SegmentationSettingsDialog</name>
+    <message>
+        <source>Segmentation Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean and spread of order counts (Clerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentiles of orders and revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-offs from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent Buyer percentile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP percentile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent Buyer at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customers per group in %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::StartPage</name>
+    <message>
+        <source>None yet. A store is one file per shop (.patronage) that keeps your imported orders; it is made when you first import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Patronage&lt;/h1&gt;&lt;p&gt;See who your loyal customers are, month by month, from your shop&apos;s order exports. Everything stays on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Sample Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up shop with two years of orders, to look around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a store from your Shopify, WooCommerce, Magento or spreadsheet export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent stores&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::ValuePage</name>
+    <message>
+        <source>No customer seems to have stopped buying for good yet, so everyone is taken to be still a customer and predictions follow each one&apos;s own buying rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each repeat customer spends about the same every time: their own average is their expected order value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers spend alike: every one is expected to spend the shop&apos;s average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order has had the same value, and so has every prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely customers are still customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-test: repeat purchase days after the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to list those customers, ready to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expected in the next 52 weeks, by loyalty group&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;… and by life cycle&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Churn risk&lt;/b&gt;: customers by group and risk (click to list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what customers are worth…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No prediction yet.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 expected from today&apos;s %2 in the next 52 weeks&lt;/b&gt;, from the orders to %3. %4 of them are at high risk of having stopped buying. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is too short for a back-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model was close: its predictions can be trusted for this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers bought more than the model expected (%1 more), as in a busy season: treat its predictions as a floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers bought less than the model expected (%1 less): treat its predictions as a ceiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted on the orders to %1, the model expected %2 repeat purchase days by %3; %4 happened. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot open the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Frequent Buyer from %2 orders, VIP from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
