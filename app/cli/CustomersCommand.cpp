@@ -104,18 +104,22 @@ int runCustomers(const QStringList &arguments)
     std::optional<ReportStore> opened = openForReport(command, parser.value(db), &exitCode);
     if (!opened)
         return exitCode;
+    const AnalysisSnapshot &snapshot = opened->snapshot;
+    // The predictions first (spec §10 at the month's end): the whole history they read is
+    // gone before the month's customers are worked out.
+    const Result<Predict::CustomerValues> values =
+        ValueAnalysis::predictAtMonth(*opened->store, query.month, snapshot.dataDay, snapshot.currency.decimals);
+    if (!values && values.error().code != ErrorCode::NoOrdersByDate)
+        return refused(command, values.error());
     const std::optional<SegmentInput> input =
         opened->inputFrom(command, query.movedFrom ? query.since : query.month, &exitCode);
     if (!input)
         return exitCode;
-    const AnalysisSnapshot &snapshot = opened->snapshot;
-    const Result<CustomerList> found = findCustomers(*opened->store, *input, snapshot.params, query);
-    if (!found)
-        return refused(command, found.error());
-    Result<CustomerList> list =
-        ValueAnalysis::withPredictions(*opened->store, *found, query.month, snapshot.currency.decimals);
+    Result<CustomerList> list = findCustomers(*opened->store, *input, snapshot.params, query);
     if (!list)
         return refused(command, list.error());
+    if (values)
+        *list = list->withPredictions(*values);
     if (!risks.isEmpty()) {
         *list = list->where([&risks](const CustomerSnapshot &, const Predict::CustomerPrediction *p) {
             return p && risks.contains(p->churnRisk);

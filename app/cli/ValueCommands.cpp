@@ -70,11 +70,8 @@ int runPredict(const QStringList &arguments)
     std::optional<ReportStore> opened = openForReport(command, parser.value(db), &exitCode);
     if (!opened)
         return exitCode;
-    const std::optional<OrderHistory> history = historyOf(command, *opened->store, &exitCode);
-    if (!history)
-        return exitCode;
-    const Result<Predict::CustomerValues> values =
-        ValueAnalysis::predict(*history, asOfDay, weeks, opened->snapshot.currency.decimals);
+    const Result<Predict::CustomerValues> values = ValueAnalysis::predictFromStore(
+        *opened->store, asOfDay, opened->snapshot.dataDay, weeks, opened->snapshot.currency.decimals);
     if (!values)
         return refused(command, values.error());
     if (parser.isSet(model)) {

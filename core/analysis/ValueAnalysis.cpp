@@ -51,24 +51,33 @@ qint64 asOfDayOfMonth(MonthIndex month, std::optional<qint64> dataDay)
     return dataDay ? std::min(lastDay, *dataDay) : lastDay;
 }
 
-Result<Predict::CustomerValues> predictAtMonth(Store &store, MonthIndex month, int currencyDecimals)
+Result<Predict::CustomerValues> predictFromStore(Store &store, std::optional<qint64> asked,
+                                                 std::optional<qint64> dataDay, double horizonWeeks,
+                                                 int currencyDecimals)
 {
-    Result<OrderHistory> history = readHistory(store);
-    if (!history)
-        return history.error();
-    return predict(*history, asOfDayOfMonth(month, history->dataDay()), Predict::kDefaultHorizonWeeks,
-                   currencyDecimals);
+    const qint64 asOf = asked ? *asked : dataDay.value_or(0);
+    std::optional<Predict::CalibrationBuilder> builder;
+    qint32 customers = 0;
+    const Status read = OrderRepository(store).visitHistory(
+        [&](const OrderHistory::Event &event) {
+            if (!builder)
+                builder.emplace(customers, asOf, currencyDecimals);
+            builder->add(event);
+        },
+        &customers);
+    if (!read)
+        return read.error();
+    Predict::Calibration calibration = builder ? builder->finish() : Predict::Calibration();
+    if (!dataDay || calibration.customers().empty())
+        return Error(ErrorCode::NoOrdersByDate).withValue(dayText(asOf));
+    return Predict::CustomerValues::predict(std::move(calibration), horizonWeeks);
 }
 
-Result<CustomerList> withPredictions(Store &store, const CustomerList &list, MonthIndex month, int currencyDecimals)
+Result<Predict::CustomerValues> predictAtMonth(Store &store, MonthIndex month, std::optional<qint64> dataDay,
+                                               int currencyDecimals)
 {
-    const Result<Predict::CustomerValues> values = predictAtMonth(store, month, currencyDecimals);
-    if (!values) {
-        if (values.error().code == ErrorCode::NoOrdersByDate)
-            return list; // no customer bought by then: nothing to predict
-        return values.error();
-    }
-    return list.withPredictions(*values);
+    return predictFromStore(store, asOfDayOfMonth(month, dataDay), dataDay, Predict::kDefaultHorizonWeeks,
+                            currencyDecimals);
 }
 
 std::optional<qint64> defaultBacktestFrom(const OrderHistory &history)

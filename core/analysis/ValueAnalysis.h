@@ -36,13 +36,16 @@ Result<Predict::CustomerValues> predict(const OrderHistory &history, std::option
 /// data ends earlier.
 qint64 asOfDayOfMonth(MonthIndex month, std::optional<qint64> dataDay);
 
-/// Every customer's prediction at \a month's as-of day over the default horizon, from
-/// \a store's whole history.
-Result<Predict::CustomerValues> predictAtMonth(Store &store, MonthIndex month, int currencyDecimals);
+/// The same from \a store's whole history, read once without holding it: at \a asOf, or
+/// \a dataDay (D of spec §4) when empty.
+Result<Predict::CustomerValues> predictFromStore(Store &store, std::optional<qint64> asOf,
+                                                 std::optional<qint64> dataDay, double horizonWeeks,
+                                                 int currencyDecimals);
 
-/// \a list with each customer's prediction at \a month's as-of day (predictAtMonth); as
-/// it is when nothing predicts.
-Result<CustomerList> withPredictions(Store &store, const CustomerList &list, MonthIndex month, int currencyDecimals);
+/// Every customer's prediction at \a month's as-of day (\a dataDay: D of spec §4) over the
+/// default horizon (predictFromStore).
+Result<Predict::CustomerValues> predictAtMonth(Store &store, MonthIndex month, std::optional<qint64> dataDay,
+                                               int currencyDecimals);
 
 /// What the app's Value page shows of a store: the latest month's customers
 /// with their predictions, added up, and a back-test of the shop's own past.

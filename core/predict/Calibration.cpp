@@ -9,42 +9,65 @@
 
 namespace Patronage::Predict {
 
+namespace {
+// Days before 1970 are negative: no purchase yet is a day no store can hold.
+constexpr qint32 kNoPurchase = std::numeric_limits<qint32>::min();
+} // namespace
+
+CalibrationBuilder::CalibrationBuilder(qint32 customerCount, qint64 asOfDay, int currencyDecimals)
+    : m_asOfDay(asOfDay)
+    , m_decimals(currencyDecimals)
+    , m_byCustomer(size_t(std::max(customerCount, 0)))
+{
+    for (CustomerCalibration &c : m_byCustomer)
+        c.firstDay = kNoPurchase;
+}
+
+void CalibrationBuilder::add(const OrderHistory::Event &event)
+{
+    if (event.creditNote || event.customer < 0 || size_t(event.customer) >= m_byCustomer.size())
+        return;
+    const qint32 day = event.day();
+    if (day > m_asOfDay)
+        return;
+    // Events come in date order, so a customer's purchase days arrive ascending.
+    CustomerCalibration &c = m_byCustomer[size_t(event.customer)];
+    if (c.firstDay == kNoPurchase) {
+        c.customer = event.customer;
+        c.firstDay = c.lastDay = day;
+        return;
+    }
+    if (day != c.lastDay) {
+        ++c.x;
+        c.lastDay = day;
+    }
+    if (day != c.firstDay)
+        c.repeatValue += event.amount; // net amounts: at most the store's bounded total
+}
+
 Calibration Calibration::at(const OrderHistory &history, qint64 asOfDay, int currencyDecimals)
 {
-    Calibration calibration;
-    calibration.m_asOfDay = asOfDay;
-    calibration.m_decimals = currencyDecimals;
-    calibration.m_unitsPerMajor = 1.0;
-    for (int i = 0; i < currencyDecimals; ++i)
-        calibration.m_unitsPerMajor *= 10.0;
-
-    // Events come in date order, so a customer's purchase days arrive ascending.
-    // Days before 1970 are negative: no purchase yet is a day no store can hold.
-    constexpr qint32 kNone = std::numeric_limits<qint32>::min();
-    std::vector<CustomerCalibration> byCustomer(size_t(history.customerCount()));
-    for (CustomerCalibration &c : byCustomer)
-        c.firstDay = kNone;
+    CalibrationBuilder builder(history.customerCount(), asOfDay, currencyDecimals);
     for (const OrderHistory::Event &event : history.events()) {
-        if (event.creditNote || event.customer < 0)
-            continue;
-        const qint32 day = event.day();
-        if (day > asOfDay)
+        if (event.day() > asOfDay)
             break;
-        CustomerCalibration &c = byCustomer[size_t(event.customer)];
-        if (c.firstDay == kNone) {
-            c.customer = event.customer;
-            c.firstDay = c.lastDay = day;
-            continue;
-        }
-        if (day != c.lastDay) {
-            ++c.x;
-            c.lastDay = day;
-        }
-        if (day != c.firstDay)
-            c.repeatValue += event.amount; // net amounts: at most the store's bounded total
+        builder.add(event);
     }
+    return builder.finish();
+}
+
+Calibration CalibrationBuilder::finish()
+{
+    Calibration calibration;
+    calibration.m_asOfDay = m_asOfDay;
+    calibration.m_decimals = m_decimals;
+    calibration.m_unitsPerMajor = 1.0;
+    for (int i = 0; i < m_decimals; ++i)
+        calibration.m_unitsPerMajor *= 10.0;
+    const qint64 asOfDay = m_asOfDay;
+    std::vector<CustomerCalibration> byCustomer = std::move(m_byCustomer);
     for (const CustomerCalibration &c : byCustomer) {
-        if (c.firstDay != kNone)
+        if (c.firstDay != kNoPurchase)
             calibration.m_customers.push_back(c);
     }
 

@@ -6,10 +6,7 @@
 
 #include "core/predict/BgNbd.h"
 #include "core/predict/GammaGamma.h"
-
-namespace Patronage {
-class OrderHistory;
-}
+#include "core/segment/OrderHistory.h"
 
 namespace Patronage::Predict {
 
@@ -54,12 +51,29 @@ public:
     long long repeatCustomers() const;
 
 private:
+    friend class CalibrationBuilder;
     qint64 m_asOfDay = 0;
     int m_decimals = 2;
     double m_unitsPerMajor = 100.0;
     std::vector<CustomerCalibration> m_customers;
     std::vector<FrequencyGroup> m_frequencyGroups;
     std::vector<qint32> m_groupOf;
+};
+
+/// Makes a calibration from events handed to it one at a time, in date order (from a
+/// store's history without holding it: OrderRepository::visitHistory).
+class CalibrationBuilder
+{
+public:
+    CalibrationBuilder(qint32 customerCount, qint64 asOfDay, int currencyDecimals);
+    /// Valid orders of customers on or before the as-of day count; the rest is left out.
+    void add(const OrderHistory::Event &event);
+    Calibration finish();
+
+private:
+    qint64 m_asOfDay;
+    int m_decimals;
+    std::vector<CustomerCalibration> m_byCustomer;
 };
 
 } // namespace Patronage::Predict

@@ -46,8 +46,14 @@ ValueModel fitValueModel(const Calibration &calibration)
 CustomerValues CustomerValues::predict(const OrderHistory &history, qint64 asOfDay, double horizonWeeks,
                                        int currencyDecimals)
 {
+    return predict(Calibration::at(history, asOfDay, currencyDecimals), horizonWeeks);
+}
+
+CustomerValues CustomerValues::predict(Calibration made, double horizonWeeks)
+{
     CustomerValues values;
-    values.m_calibration = Calibration::at(history, asOfDay, currencyDecimals);
+    const int currencyDecimals = made.currencyDecimals();
+    values.m_calibration = std::move(made);
     values.m_horizonWeeks = horizonWeeks;
     values.m_model = fitValueModel(values.m_calibration);
     const Calibration &calibration = values.m_calibration;

@@ -55,6 +55,8 @@ public:
     /// mean value) every customer's figures are 0 and model().reason() says why.
     static CustomerValues predict(const OrderHistory &history, qint64 asOfDay, double horizonWeeks,
                                   int currencyDecimals);
+    /// The same from a calibration already made.
+    static CustomerValues predict(Calibration calibration, double horizonWeeks);
 
     const Calibration &calibration() const { return m_calibration; }
     const ValueModel &model() const { return m_model; }

@@ -60,6 +60,7 @@ public:
         return it != m_storeIds.end() && *it == id ? qint32(it - m_storeIds.begin()) : -1;
     }
 
+    qint32 count() const { return qint32(m_storeIds.size()); }
     std::vector<qint64> take() { return std::move(m_storeIds); }
 
 private:
@@ -76,6 +77,38 @@ private:
     std::vector<qint32> m_denseIndex;
 };
 
+// Every valid order and credit note from month \a from on, in date order, its customer a
+// dense index of \a customers; the first value Patronage never writes stops it.
+Status readEvents(const Store &store, const CustomerIndex &customers, MonthIndex from,
+                  const std::function<void(const Event &)> &visit)
+{
+    std::optional<Error> invalid;
+    qint64 count = 0;
+    const Status read = HistoryMonths::read(store, from, [&](const StoredDocument &d) {
+        if (d.cancelled || invalid)
+            return; // cancelled orders are not in the history (spec §1)
+        Event event;
+        event.seconds = d.seconds;
+        event.amount = d.amount;
+        event.customer = d.customer < 0 ? -1 : customers.of(d.customer);
+        event.month = 0;
+        event.creditNote = d.creditNote;
+        if (event.customer < 0 && d.customer >= 0) {
+            invalid =
+                DocumentRows::invalid(store, d.creditNote, QString::number(d.customer), QStringLiteral("customer_id"));
+        } else if (++count > Limits::kMaxHistoryEvents) {
+            invalid = DocumentRows::invalid(store, false, QString::number(count), QStringLiteral("number of orders"));
+        } else {
+            visit(event);
+        }
+    });
+    if (!read)
+        return read;
+    if (invalid)
+        return *invalid;
+    return {};
+}
+
 } // namespace
 
 Result<OrderHistory> OrderRepository::readHistory(MonthIndex from) const
@@ -89,32 +122,22 @@ Result<OrderHistory> OrderRepository::readHistory(MonthIndex from) const
         return read.error();
     std::vector<Event> events;
     events.reserve(size_t(HistoryMonths::countFrom(m_store, from)));
-    std::optional<Error> unknownCustomer;
-    const Status read = HistoryMonths::read(m_store, from, [&](const StoredDocument &d) {
-        if (d.cancelled)
-            return; // not in the history (spec §1)
-        Event event;
-        event.seconds = d.seconds;
-        event.amount = d.amount;
-        event.customer = d.customer < 0 ? -1 : customers.of(d.customer);
-        event.month = 0;
-        event.creditNote = d.creditNote;
-        if (event.customer < 0 && d.customer >= 0 && !unknownCustomer) {
-            unknownCustomer = DocumentRows::invalid(m_store, d.creditNote, QString::number(d.customer),
-                                                    QStringLiteral("customer_id"));
-        }
-        if (qint64(events.size()) >= Limits::kMaxHistoryEvents && !unknownCustomer) {
-            unknownCustomer = DocumentRows::invalid(m_store, false, QString::number(events.size()),
-                                                    QStringLiteral("number of orders"));
-        }
-        if (!unknownCustomer)
-            events.push_back(event);
-    });
-    if (!read)
+    if (const Status read = readEvents(m_store, customers, from, [&](const Event &e) { events.push_back(e); }); !read)
         return read.error();
-    if (unknownCustomer)
-        return *unknownCustomer;
     return OrderHistory::fromStore(std::move(events), customers.take());
+}
+
+Status OrderRepository::visitHistory(const std::function<void(const OrderHistory::Event &)> &visit,
+                                     qint32 *customerCount, MonthIndex from) const
+{
+    Result<Transaction> snapshot = Transaction::begin(m_store, Transaction::Kind::Read);
+    if (!snapshot)
+        return snapshot.error();
+    CustomerIndex customers(m_store);
+    if (const Status read = customers.read(); !read)
+        return read;
+    *customerCount = customers.count();
+    return readEvents(m_store, customers, from, visit);
 }
 
 Status OrderRepository::rebuildHistoryFrom(MonthIndex from)

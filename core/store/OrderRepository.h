@@ -2,6 +2,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <limits>
 
 #include "core/error/Result.h"
@@ -36,6 +37,10 @@ public:
     /// onwards, in date order, from the store's compact history; the
     /// history's customers are all of the store's.
     Result<OrderHistory> readHistory(MonthIndex from = std::numeric_limits<MonthIndex>::min()) const;
+    /// The same, handed to \a visit one event at a time instead of held (the customers as
+    /// dense indices of the store's \a *customerCount customers, set before the first event).
+    Status visitHistory(const std::function<void(const OrderHistory::Event &)> &visit, qint32 *customerCount,
+                        MonthIndex from = std::numeric_limits<MonthIndex>::min()) const;
     /// Works the compact history out again from month \a from on, after a
     /// write to the orders or credit notes (inside the caller's transaction).
     Status rebuildHistoryFrom(MonthIndex from);

@@ -196,13 +196,14 @@ void CustomerBrowserPage::predict(MonthIndex month)
     auto *task = Task<Predicted>::start(
         this,
         [path = m_session->path(), month, decimals = m_session->currency().decimals, cached = m_session->values(asOf),
-         list = *m_monthList](JobContext &) -> Result<Predicted> {
+         dataDay = m_session->snapshot().dataDay, list = *m_monthList](JobContext &) -> Result<Predicted> {
             Values values = cached;
             if (!values) {
                 Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
                 if (!store)
                     return store.error();
-                Result<Predict::CustomerValues> predicted = ValueAnalysis::predictAtMonth(**store, month, decimals);
+                Result<Predict::CustomerValues> predicted =
+                    ValueAnalysis::predictAtMonth(**store, month, dataDay, decimals);
                 if (!predicted)
                     return predicted.error();
                 values = std::make_shared<const Predict::CustomerValues>(std::move(predicted).value());
