@@ -107,6 +107,7 @@ private Q_SLOTS:
     void customerListCarriesPredictions();
     void everySharedExportPredicts();
     void onlineRetailAtSeptember();
+    void cdnowGivesThePublishedFits();
 };
 
 void TestCustomerValue::calibrationByHand()
@@ -382,6 +383,44 @@ void TestCustomerValue::onlineRetailAtSeptember()
     const double actual = weeks.last()[1].toDouble();
     const double predicted = weeks.last()[2].toDouble();
     QVERIFY2(predicted > 0.5 * actual && predicted < actual, qPrintable(weeks.last().join(QLatin1Char(','))));
+}
+
+// Spec §10: on CDNOW's sample at 1997-09-30 both fits converge to the published estimates.
+void TestCustomerValue::cdnowGivesThePublishedFits()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("cdnow.patronage"));
+    QCOMPARE(runCli({"import", "--db", store, "--currency", "USD", "--map", "order=order", "--map", "customer=customer",
+                     "--map", "date=date", "--map", "total=total", testData(QStringLiteral("cdnow/cdnow_sample.csv"))})
+                 .exitCode,
+             0);
+    const QMap<QString, QString> model = modelOf(store, {"--as-of", "1997-09-30"});
+    const auto near = [&](const char *key, double published, double tolerance) {
+        const double value = model.value(QString::fromLatin1(key)).toDouble();
+        QVERIFY2(std::fabs(value - published) <= tolerance,
+                 qPrintable(QStringLiteral("%1 = %2, published %3").arg(QLatin1String(key)).arg(value).arg(published)));
+    };
+    QCOMPARE(model.value(QStringLiteral("bgnbd.status")), QStringLiteral("converged"));
+    QCOMPARE(model.value(QStringLiteral("bgnbd.customers")), QStringLiteral("2357"));
+    near("bgnbd.r", 0.243, 0.0005);
+    near("bgnbd.alpha", 4.414, 0.0005);
+    near("bgnbd.a", 0.793, 0.0005);
+    near("bgnbd.b", 2.426, 0.0005);
+    near("bgnbd.loglik", -9582.4, 0.05);
+    QCOMPARE(model.value(QStringLiteral("gammagamma.status")), QStringLiteral("converged"));
+    near("gammagamma.p", 6.25, 0.005);
+    near("gammagamma.q", 3.74, 0.005);
+    near("gammagamma.gamma", 15.44, 0.005);
+    // Customer 1 of the published summary: x = 2, t_x = 30.43, T = 38.86.
+    const CliRun run = runCli({"predict", "--db", store, "--as-of", "1997-09-30"});
+    bool found = false;
+    for (const QStringList &row : csvRows(run.out)) {
+        if (row.value(0) == QLatin1String("1")) {
+            found = true;
+            QCOMPARE(row.mid(1, 3), (QStringList{"2", "30.4286", "38.8571"}));
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerValue)
