@@ -86,6 +86,25 @@ QString expectedOrders(double orders)
     return QLocale().toString(orders, 'f', 1);
 }
 
+QString group(LoyaltyGroup group)
+{
+    static const char *const names[kGroupCount] = {
+        QT_TRANSLATE_NOOP("DisplayFormat", "One Time Buyer"), QT_TRANSLATE_NOOP("DisplayFormat", "Loyal Customer"),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Frequent Buyer"), QT_TRANSLATE_NOOP("DisplayFormat", "VIP")};
+    const int index = int(group);
+    return index >= 0 && index < kGroupCount ? QCoreApplication::translate("DisplayFormat", names[index]) : QString();
+}
+
+QString lifeCycle(LifeCycle lifeCycle)
+{
+    static const char *const names[kLifeCycleCount] = {
+        QT_TRANSLATE_NOOP("DisplayFormat", "Just Ordered"), QT_TRANSLATE_NOOP("DisplayFormat", "Active"),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Slipping Away"), QT_TRANSLATE_NOOP("DisplayFormat", "Lost")};
+    const int index = int(lifeCycle);
+    return index >= 0 && index < kLifeCycleCount ? QCoreApplication::translate("DisplayFormat", names[index])
+                                                 : QString();
+}
+
 QString churnRisk(Predict::ChurnRisk risk)
 {
     switch (risk) {

@@ -5,6 +5,7 @@
 
 #include "core/money/Money.h"
 #include "core/predict/CustomerValue.h"
+#include "core/segment/Groups.h"
 
 namespace Patronage {
 
@@ -22,6 +23,9 @@ QString date(qint64 day, QLocale::FormatType format = QLocale::ShortFormat);
 QString probability(double p);
 /// An expected number of orders, to one decimal ("3.4").
 QString expectedOrders(double orders);
+/// A loyalty group's and a life cycle's name in the user's language (CSV keeps the spec's).
+QString group(LoyaltyGroup group);
+QString lifeCycle(LifeCycle lifeCycle);
 /// A churn risk band in words ("High").
 QString churnRisk(Predict::ChurnRisk risk);
 

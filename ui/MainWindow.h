@@ -66,8 +66,8 @@ private:
     DashboardPage *m_dashboard;
     ComparePage *m_compare;
     CustomerBrowserPage *m_browser;
-    ImportsPage *m_imports;
     ValuePage *m_value;
+    ImportsPage *m_imports;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status;
     QString m_error;

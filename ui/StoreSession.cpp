@@ -63,6 +63,7 @@ void StoreSession::forget()
     m_snapshot = AnalysisSnapshot();
     m_directory.reset();
     m_values.reset();
+    ++m_generation;
     m_loading = false;
 }
 
@@ -83,6 +84,7 @@ void StoreSession::reload()
     m_loading = true;
     m_directory.reset(); // a change to the store may have changed its customers (forgotten ones among them)
     m_values.reset();
+    ++m_generation;
     Q_EMIT loadingStarted();
     auto *task = Task<AnalysisSnapshot>::start(
         this, [path = m_path](JobContext &job) { return Analysis::load(path, job.cancelToken()); });

@@ -53,6 +53,9 @@ public:
         return m_values && m_values->calibration().asOfDay() == asOfDay ? m_values : nullptr;
     }
     void keepValues(std::shared_ptr<const Predict::CustomerValues> values) { m_values = std::move(values); }
+    /// Counts the store's changes (a reload, another store): work started at an older
+    /// generation is of data that is gone, and is dropped when it ends.
+    quint64 generation() const { return m_generation; }
     /// The stored result of \a month, or null.
     const MonthResult *month(MonthIndex month) const { return m_snapshot.month(month); }
 
@@ -79,6 +82,7 @@ private:
     AnalysisSnapshot m_snapshot;
     std::shared_ptr<const CustomerDirectory> m_directory;
     std::shared_ptr<const Predict::CustomerValues> m_values;
+    quint64 m_generation = 0;
 };
 
 } // namespace Patronage

@@ -111,6 +111,13 @@ int runCustomers(const QStringList &arguments)
         ValueAnalysis::predictAtMonth(*opened->store, query.month, snapshot.dataDay, snapshot.currency.decimals);
     if (!values && values.error().code != ErrorCode::NoOrdersByDate)
         return refused(command, values.error());
+    // A filter by churn risk needs a prediction: without one, say why rather than list nobody.
+    if (!risks.isEmpty()) {
+        if (!values)
+            return refused(command, values.error());
+        if (const std::optional<Error> none = ValueAnalysis::noPrediction(*values))
+            return refused(command, *none);
+    }
     const std::optional<SegmentInput> input =
         opened->inputFrom(command, query.movedFrom ? query.since : query.month, &exitCode);
     if (!input)

@@ -61,7 +61,7 @@ int runPredict(const QStringList &arguments)
         return exitCode;
     bool ok = false;
     const double weeks = parser.value(horizon).toDouble(&ok);
-    if (!ok || !(weeks > 0.0) || weeks > 520.0)
+    if (!ok || !(weeks >= 1.0) || weeks > 520.0)
         return usageError(command, QStringLiteral("--horizon takes a number of weeks from 1 to 520"));
     if (parser.isSet(outFile)) {
         if (const Status safe = checkOutputPath(parser.value(outFile), {parser.value(db)}); !safe)

@@ -141,7 +141,9 @@ std::optional<Error> noPrediction(const Predict::CustomerValues &values)
     case Predict::NoPredictionReason::None: return std::nullopt;
     case Predict::NoPredictionReason::TooFewRepeatCustomers: {
         Error error = Error(ErrorCode::TooFewRepeatCustomers).withValue(date);
-        error.number = values.calibration().repeatCustomers();
+        // The fit that lacks them counts: BG/NBD's repeat customers, or Gamma-Gamma's with a value.
+        error.number = values.model().frequency.hasPrediction() ? values.model().value.customers
+                                                                : values.calibration().repeatCustomers();
         return error;
     }
     case Predict::NoPredictionReason::ExpectedValueUndefined:

@@ -36,6 +36,8 @@ public:
 
     qint64 asOfDay() const { return m_asOfDay; }
     int currencyDecimals() const { return m_decimals; }
+    /// Minor units in a major one (100 for two decimals).
+    double unitsPerMajor() const { return m_unitsPerMajor; }
     /// By ascending customer index.
     const std::vector<CustomerCalibration> &customers() const { return m_customers; }
     /// The customer's figures, or null when they bought nothing by the as-of day.

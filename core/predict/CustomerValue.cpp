@@ -52,7 +52,6 @@ CustomerValues CustomerValues::predict(const OrderHistory &history, qint64 asOfD
 CustomerValues CustomerValues::predict(Calibration made, double horizonWeeks)
 {
     CustomerValues values;
-    const int currencyDecimals = made.currencyDecimals();
     values.m_calibration = std::move(made);
     values.m_horizonWeeks = horizonWeeks;
     values.m_model = fitValueModel(values.m_calibration);
@@ -74,9 +73,7 @@ CustomerValues CustomerValues::predict(Calibration made, double horizonWeeks)
                           values.m_model.frequency.expectedPurchases(group.x, group.tx, group.T, horizonWeeks)};
         }
     }
-    double unitsPerMajor = 1.0;
-    for (int i = 0; i < currencyDecimals; ++i)
-        unitsPerMajor *= 10.0;
+    const double unitsPerMajor = calibration.unitsPerMajor();
     for (size_t i = 0; i < customers.size(); ++i) {
         CustomerPrediction &prediction = values.m_predictions[i];
         prediction.customer = customers[i].customer;

@@ -35,7 +35,7 @@ bool writeCustomers(const Predict::CustomerValues &values, const CustomerDirecto
 /// week,actual,predicted: cumulative, one row per week.
 ReportTable backtestTable(const Predict::Backtest &backtest);
 
-/// Probabilities with 6 decimals, weeks and purchase counts with 4 (spec §15).
+/// Probabilities with 6 decimals, weeks (and back-test figures) with 4 (spec §15).
 QString probabilityText(double p);
 QString weeksText(double weeks);
 /// Expected purchase days, with 6 decimals.

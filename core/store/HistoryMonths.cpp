@@ -98,7 +98,8 @@ Status rebuildFrom(Store &store, MonthIndex from)
 qint64 countFrom(const Store &store, MonthIndex from)
 {
     Statement count(StoreAccess::connection(store),
-                    "SELECT coalesce(sum(documents), 0) FROM history_months WHERE month >= ?");
+                    // Each document takes four bytes at least: a damaged count cannot ask for more.
+                    "SELECT coalesce(sum(min(documents, length(data) / 4)), 0) FROM history_months WHERE month >= ?");
     count.bind(1, from);
     return count.step() ? std::clamp<qint64>(count.integer(0), 0, Limits::kMaxHistoryEvents) : 0;
 }

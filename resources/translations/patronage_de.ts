@@ -97,6 +97,38 @@
         <source>High</source>
         <translation>Hoch</translation>
     </message>
+    <message>
+        <source>One Time Buyer</source>
+        <translation>Einmalkäufer</translation>
+    </message>
+    <message>
+        <source>Loyal Customer</source>
+        <translation>Stammkunde</translation>
+    </message>
+    <message>
+        <source>Frequent Buyer</source>
+        <translation>Vielkäufer</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Just Ordered</source>
+        <translation>Gerade bestellt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Slipping Away</source>
+        <translation>Abwandernd</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -472,6 +504,18 @@
         <source>&lt;b&gt;%1 who are %2&lt;/b&gt;: %3 customers</source>
         <translation>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 Kunden</translation>
     </message>
+    <message>
+        <source>%1: Frequent Buyer from %2 orders, VIP from %3</source>
+        <translation>%1: Vielkäufer ab %2 Bestellungen, VIP ab %3</translation>
+    </message>
+    <message>
+        <source>%1: F = %2, V = %3</source>
+        <translation>%1: F = %2, V = %3</translation>
+    </message>
+    <message>
+        <source>The exact cut-offs: A, %1; B, %2</source>
+        <translation>Die genauen Schwellen: A, %1; B, %2</translation>
+    </message>
 </context>
 <context>
     <name>Patronage::CustomerBrowserPage</name>
@@ -518,10 +562,6 @@
 </context>
 <context>
     <name>Patronage::CustomerDetailDialog</name>
-    <message>
-        <source>&lt;b&gt;Outlook&lt;/b&gt;: no prediction for this shop at %1: too few customers had bought more than once.</source>
-        <translation>&lt;b&gt;Ausblick&lt;/b&gt;: keine Prognose für diesen Shop zum Stand %1: zu wenige Kunden hatten mehr als einmal gekauft.</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Outlook&lt;/b&gt; from the orders to the end of %1: %2 likely still a customer (churn risk %3). Expected to order on about %4 days in the next 52 weeks, worth about %5 in all.</source>
         <translation>&lt;b&gt;Ausblick&lt;/b&gt; auf Basis der Bestellungen bis Ende %1: mit %2 Wahrscheinlichkeit noch Kunde (Abwanderungsrisiko: %3). Voraussichtlich Bestellungen an etwa %4 Tagen in den nächsten 52 Wochen, im Wert von insgesamt etwa %5.</translation>
@@ -629,6 +669,10 @@
     <message>
         <source>Not forgotten</source>
         <translation>Vergessen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outlook&lt;/b&gt;: no prediction at %1 yet (it is worked out after the list, and needs ten customers who bought twice; the Customer Value page says why when there is none).</source>
+        <translation>&lt;b&gt;Ausblick&lt;/b&gt;: noch keine Prognose für %1 (sie wird nach der Liste berechnet und braucht zehn Kunden, die zweimal gekauft haben; die Seite Kundenwert sagt, warum es keine gibt).</translation>
     </message>
 </context>
 <context>
@@ -1546,10 +1590,6 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source> pts</source>
         <translation> Pp.</translation>
-    </message>
-    <message>
-        <source>%1: Frequent Buyer from %2 orders, VIP from %3</source>
-        <translation>%1: Vielkäufer ab %2 Bestellungen, VIP ab %3</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,38 @@
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One Time Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipping Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -472,6 +504,18 @@
         <source>&lt;b&gt;%1 who are %2&lt;/b&gt;: %3 customers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: Frequent Buyer from %2 orders, VIP from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: F = %2, V = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact cut-offs: A, %1; B, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patronage::CustomerBrowserPage</name>
@@ -518,10 +562,6 @@
 </context>
 <context>
     <name>Patronage::CustomerDetailDialog</name>
-    <message>
-        <source>&lt;b&gt;Outlook&lt;/b&gt;: no prediction for this shop at %1: too few customers had bought more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&lt;b&gt;Outlook&lt;/b&gt; from the orders to the end of %1: %2 likely still a customer (churn risk %3). Expected to order on about %4 days in the next 52 weeks, worth about %5 in all.</source>
         <translation type="unfinished"></translation>
@@ -628,6 +668,10 @@
     </message>
     <message>
         <source>Not forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outlook&lt;/b&gt;: no prediction at %1 yet (it is worked out after the list, and needs ten customers who bought twice; the Customer Value page says why when there is none).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,10 +1574,6 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
     <message>
         <source> pts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: Frequent Buyer from %2 orders, VIP from %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

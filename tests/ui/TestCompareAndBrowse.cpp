@@ -1,5 +1,6 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -89,6 +90,11 @@ void TestCompareAndBrowse::matrixCellListsItsCustomers()
     QVERIFY(matrixReady.wait(10000));
     QAbstractItemModelTester tester(compare->matrix(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(compare->matrix()->customers(1, 1), 2); // One Time Buyer -> Loyal Customer
+    // Orders are whole: F = 3.419804 and V = 4.439608 in March read "from 4 orders, VIP from 5".
+    auto *cutoffs = compare->findChild<QLabel *>(QStringLiteral("cutoffs"));
+    QVERIFY2(cutoffs->text().contains(QLatin1String("2024-03: Frequent Buyer from 4 orders, VIP from 5")),
+             qPrintable(cutoffs->text()));
+    QVERIFY(cutoffs->toolTip().contains(QLatin1String("F = 3.419804, V = 4.439608")));
     QTableView *view = compare->matrixView();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy moversReady(compare, &ComparePage::moversReady);

@@ -11,11 +11,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 #include "core/jobs/Job.h"
 #include "core/report/MigrationMatrix.h"
 #include "core/report/ReportTable.h"
 #include "core/store/Store.h"
 #include "ui/AppText.h"
+#include "ui/DisplayFormat.h"
 #include "ui/StoreSession.h"
 #include "ui/compare/MatrixModel.h"
 #include "ui/export/ExportDialog.h"
@@ -45,13 +48,24 @@ QString shareChange(qint64 partA, qint64 wholeA, qint64 partB, qint64 wholeB)
     return (points > 0 ? QStringLiteral("+") : QString()) + QString::number(points, 'f', 1) + QObject::tr(" pts");
 }
 
+// Orders are whole: a cut-off of 4.44 orders reads "from 5 orders" (the exact values on hover).
 QString cutoffs(const MonthResult *m)
 {
     if (!m)
         return QStringLiteral("–");
-    const auto real = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 2) : QStringLiteral("–"); };
-    return QObject::tr("%1: Frequent Buyer from %2 orders, VIP from %3")
-        .arg(monthText(m->month), real(m->frequentFrom), real(m->vipFrom));
+    const auto whole = [](std::optional<double> v) {
+        return v ? QLocale().toString(qint64(std::ceil(*v))) : QStringLiteral("–");
+    };
+    return ComparePage::tr("%1: Frequent Buyer from %2 orders, VIP from %3")
+        .arg(monthText(m->month), whole(m->frequentFrom), whole(m->vipFrom));
+}
+
+QString exactCutoffs(const MonthResult *m)
+{
+    if (!m)
+        return {};
+    const auto real = [](std::optional<double> v) { return v ? QLocale().toString(*v, 'f', 6) : QStringLiteral("–"); };
+    return ComparePage::tr("%1: F = %2, V = %3").arg(monthText(m->month), real(m->frequentFrom), real(m->vipFrom));
 }
 
 QTableView *plainTable(QAbstractItemModel *model, QWidget *parent)
@@ -78,6 +92,7 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     , m_movers(new CustomerTableModel(this))
 {
     m_from->setObjectName(QStringLiteral("compareFrom"));
+    m_cutoffs->setObjectName(QStringLiteral("cutoffs"));
     m_to->setObjectName(QStringLiteral("compareTo"));
     m_matrixView->setObjectName(QStringLiteral("matrix"));
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -85,7 +100,7 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     m_groups->setHorizontalHeaderLabels({tr("Customers A"), tr("Customers B"), tr("Change"), tr("Revenue share A"),
                                          tr("Revenue share B"), tr("Change")});
     for (int g = 0; g < kGroupCount; ++g)
-        m_groups->setVerticalHeaderItem(g, new QStandardItem(groupName(LoyaltyGroup(g))));
+        m_groups->setVerticalHeaderItem(g, new QStandardItem(DisplayFormat::group(LoyaltyGroup(g))));
     auto *groupsView = plainTable(m_groups, this);
     groupsView->setObjectName(QStringLiteral("groupComparison"));
     groupsView->setMaximumHeight(160);
@@ -206,6 +221,7 @@ void ComparePage::compare()
         }
     }
     m_cutoffs->setText(tr("Cut-offs. A, %1. B, %2.").arg(cutoffs(a), cutoffs(b)));
+    m_cutoffs->setToolTip(tr("The exact cut-offs: A, %1; B, %2").arg(exactCutoffs(a), exactCutoffs(b)));
     if (from >= to) {
         m_matrix->clear();
         m_moversTitle->setText(tr("Pick an earlier month A than B to see who moved."));
@@ -245,10 +261,10 @@ void ComparePage::listCell(const QModelIndex &index)
     if (!fromGroup && !toGroup)
         return;
     m_listedCell = QPoint(index.column(), index.row());
-    const QString fromText = fromGroup ? tr("%1s in %2").arg(groupName(*fromGroup), monthText(from))
+    const QString fromText = fromGroup ? tr("%1s in %2").arg(DisplayFormat::group(*fromGroup), monthText(from))
                                        : tr("New customers since %1").arg(monthText(from));
-    const QString toText =
-        toGroup ? tr("%1s in %2").arg(groupName(*toGroup), monthText(to)) : tr("gone by %1").arg(monthText(to));
+    const QString toText = toGroup ? tr("%1s in %2").arg(DisplayFormat::group(*toGroup), monthText(to))
+                                   : tr("gone by %1").arg(monthText(to));
     m_moversTitle->setText(tr("<b>%1 who are %2</b>: finding them…").arg(fromText, toText));
     if (m_moversJob)
         m_moversJob->cancel();

@@ -74,8 +74,8 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
-        return section == 0 ? tr("New") : groupName(LoyaltyGroup(section - 1));
-    return section == kGroupCount ? tr("Gone") : groupName(LoyaltyGroup(section));
+        return section == 0 ? tr("New") : DisplayFormat::group(LoyaltyGroup(section - 1));
+    return section == kGroupCount ? tr("Gone") : DisplayFormat::group(LoyaltyGroup(section));
 }
 
 } // namespace Patronage

@@ -163,7 +163,8 @@ void DashboardPage::connectBars(ChartPanel *panel, bool groups, bool percent)
             QToolTip::hideText();
             return;
         }
-        const QString name = groups ? groupName(LoyaltyGroup(barSet)) : lifeCycleName(LifeCycle(barSet));
+        const QString name =
+            groups ? DisplayFormat::group(LoyaltyGroup(barSet)) : DisplayFormat::lifeCycle(LifeCycle(barSet));
         const QString text =
             percent ? QLocale().toString(value, 'f', 1) + QLatin1Char('%') : QLocale().toString(qint64(value));
         QToolTip::showText(QCursor::pos(),

@@ -1,5 +1,7 @@
 #include "ui/dashboard/MonthTableModel.h"
 
+#include "ui/DisplayFormat.h"
+
 namespace Patronage {
 
 namespace {
@@ -85,15 +87,15 @@ QVariant MonthTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     if (section >= GroupCustomers && section < CumulativeShare)
-        return groupName(LoyaltyGroup(section - GroupCustomers));
+        return DisplayFormat::group(LoyaltyGroup(section - GroupCustomers));
     if (section >= CumulativeShare && section < MonthShare)
-        return groupName(LoyaltyGroup(section - CumulativeShare));
+        return DisplayFormat::group(LoyaltyGroup(section - CumulativeShare));
     if (section >= MonthShare && section < MeanOrders)
-        return groupName(LoyaltyGroup(section - MonthShare));
+        return DisplayFormat::group(LoyaltyGroup(section - MonthShare));
     if (section >= MeanOrders && section < FrequentFrom)
-        return tr("%1: mean orders").arg(groupName(LoyaltyGroup(section - MeanOrders)));
+        return tr("%1: mean orders").arg(DisplayFormat::group(LoyaltyGroup(section - MeanOrders)));
     if (section >= LifeCycleCustomers && section < BaseCustomers)
-        return lifeCycleName(LifeCycle(section - LifeCycleCustomers));
+        return DisplayFormat::lifeCycle(LifeCycle(section - LifeCycleCustomers));
     switch (section) {
     case Month: return tr("Month");
     case Index: return tr("#");

@@ -44,10 +44,10 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_group->addItem(tr("All groups"), -1);
     for (const LoyaltyGroup group : kAllGroups)
-        m_group->addItem(groupName(group), int(group));
+        m_group->addItem(DisplayFormat::group(group), int(group));
     m_lifeCycle->addItem(tr("Any life cycle"), -1);
     for (const LifeCycle lifeCycle : kAllLifeCycles)
-        m_lifeCycle->addItem(lifeCycleName(lifeCycle), int(lifeCycle));
+        m_lifeCycle->addItem(DisplayFormat::lifeCycle(lifeCycle), int(lifeCycle));
     m_churnRisk->setObjectName(QStringLiteral("browserChurnRisk"));
     m_churnRisk->addItem(tr("Any churn risk"), -1);
     for (const Predict::ChurnRisk risk :
@@ -115,7 +115,9 @@ void CustomerBrowserPage::clear()
 
 void CustomerBrowserPage::reloadMonths()
 {
-    m_monthList.reset(); // the store's results changed: the month is worked out again
+    if (m_predict)
+        m_predict->cancel(); // of the store as it was
+    m_monthList.reset();     // the store's results changed: the month is worked out again
     const MonthIndex keep = MonthIndex(m_month->currentData().toInt());
     {
         const QSignalBlocker blocker(m_month);
@@ -171,7 +173,9 @@ void CustomerBrowserPage::query()
                                                return findCustomers(*opened->store, opened->input, params, q, cached);
                                            });
     m_query = task;
-    connect(task, &Job::succeeded, this, [this, task, month] {
+    connect(task, &Job::succeeded, this, [this, task, month, generation = m_session->generation()] {
+        if (generation != m_session->generation())
+            return; // a reload follows with the store as it is now
         m_monthList = task->takeResult();
         m_listedMonth = month;
         m_session->keepDirectory(m_monthList->directory());
@@ -212,7 +216,9 @@ void CustomerBrowserPage::predict(MonthIndex month)
         });
     m_predict = task;
     // Without a prediction (no customer by then, or a failure) the columns stay empty.
-    connect(task, &Job::succeeded, this, [this, task, month] {
+    connect(task, &Job::succeeded, this, [this, task, month, generation = m_session->generation()] {
+        if (generation != m_session->generation())
+            return; // of the store before a change: its predictions are worked out again
         Predicted predicted = task->takeResult();
         m_session->keepValues(predicted.values);
         if (m_monthList && m_listedMonth == month) {

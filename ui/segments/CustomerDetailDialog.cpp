@@ -48,8 +48,9 @@ struct Detail {
 QString outlookText(const CustomerRow &customer, MonthIndex month, const Currency &currency)
 {
     if (!customer.prediction)
-        return CustomerDetailDialog::tr("<b>Outlook</b>: no prediction for this shop at %1: too few customers had "
-                                        "bought more than once.")
+        return CustomerDetailDialog::tr("<b>Outlook</b>: no prediction at %1 yet (it is worked out after the list, "
+                                        "and needs ten customers who bought twice; the Customer Value page says "
+                                        "why when there is none).")
             .arg(monthText(month));
     const Predict::CustomerPrediction &p = *customer.prediction;
     return CustomerDetailDialog::tr("<b>Outlook</b> from the orders to the end of %1: %2 likely still a customer "
@@ -189,8 +190,8 @@ void CustomerDetailDialog::load(StoreSession *session, const CustomerRow &custom
                                  new QStandardItem(state)});
         }
         for (const auto &[m, s] : detail.months) {
-            m_months->appendRow({new QStandardItem(monthText(m)), new QStandardItem(groupName(s.group)),
-                                 new QStandardItem(lifeCycleName(s.lifeCycle)),
+            m_months->appendRow({new QStandardItem(monthText(m)), new QStandardItem(DisplayFormat::group(s.group)),
+                                 new QStandardItem(DisplayFormat::lifeCycle(s.lifeCycle)),
                                  new QStandardItem(QString::number(s.orders)),
                                  new QStandardItem(DisplayFormat::money(s.revenue, currency))});
         }

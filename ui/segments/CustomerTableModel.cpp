@@ -89,6 +89,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case FigureKind::PredictedMoney:
         return row.prediction ? DisplayFormat::money(row.prediction->predictedValue, m_currency) : QString();
     case FigureKind::ChurnRisk: return row.prediction ? DisplayFormat::churnRisk(row.prediction->churnRisk) : QString();
+    case FigureKind::Group: return DisplayFormat::group(LoyaltyGroup(CustomerFigures::number(row, figure)));
+    case FigureKind::LifeCycle: return DisplayFormat::lifeCycle(LifeCycle(CustomerFigures::number(row, figure)));
     default: return CustomerFigures::machineText(row, figure, m_currency);
     }
 }

@@ -20,6 +20,7 @@
 #include "core/store/Store.h"
 #include "core/store/Transaction.h"
 #include "ui/AppText.h"
+#include "ui/DisplayFormat.h"
 #include "ui/StoreSession.h"
 
 namespace Patronage {
@@ -80,7 +81,7 @@ SegmentationSettingsDialog::SegmentationSettingsDialog(StoreSession *session, Mo
 
     m_preview->setHorizontalHeaderLabels({tr("Now"), tr("With these settings")});
     for (int g = 0; g < kGroupCount; ++g)
-        m_preview->setVerticalHeaderItem(g, new QStandardItem(groupName(LoyaltyGroup(g))));
+        m_preview->setVerticalHeaderItem(g, new QStandardItem(DisplayFormat::group(LoyaltyGroup(g))));
     auto *previewView = new QTableView(this);
     previewView->setObjectName(QStringLiteral("settingsPreview"));
     previewView->setModel(m_preview);

@@ -183,15 +183,17 @@ void ValuePage::recompute()
         return;
     }
     m_summary->setText(tr("Working out what customers are worth…"));
+    const MonthIndex month = months.last().month;
     auto *task = Task<ValueAnalysis::ValueOverview>::start(
         this,
-        [path = m_session->path(), params = m_session->params(), month = months.last().month,
-         cached = m_session->directory()](JobContext &) {
-            return ValueAnalysis::overview(path, params, month, std::nullopt, cached);
-        });
+        [path = m_session->path(), params = m_session->params(), month, directory = m_session->directory(),
+         values = m_session->values(ValueAnalysis::asOfDayOfMonth(month, m_session->snapshot().dataDay))](
+            JobContext &) { return ValueAnalysis::overview(path, params, month, std::nullopt, directory, values); });
     m_job = task;
-    connect(task, &Job::succeeded, this, [this, task] {
+    connect(task, &Job::succeeded, this, [this, task, generation = m_session->generation()] {
         m_job = nullptr;
+        if (generation != m_session->generation())
+            return; // of the store as it was before a change: the page is worked out again
         show(task->takeResult());
     });
     connect(task, &Job::failed, this, [this](const Error &error) {
@@ -247,9 +249,9 @@ void ValuePage::fillBreakdowns()
     };
     QStringList groups, lifeCycles;
     for (LoyaltyGroup g : kAllGroups)
-        groups << groupName(g);
+        groups << DisplayFormat::group(g);
     for (LifeCycle l : kAllLifeCycles)
-        lifeCycles << lifeCycleName(l);
+        lifeCycles << DisplayFormat::lifeCycle(l);
     fill(m_byGroup, groups, [&](int r) -> const ValueBreakdown::Cell & { return b.byGroup[size_t(r)]; });
     fill(m_byLifeCycle, lifeCycles, [&](int r) -> const ValueBreakdown::Cell & { return b.byLifeCycle[size_t(r)]; });
 
@@ -259,7 +261,8 @@ void ValuePage::fillBreakdowns()
         riskColumns << tr("%1 risk").arg(DisplayFormat::churnRisk(risk));
     m_risk->setHorizontalHeaderLabels(riskColumns);
     for (int r = 0; r <= kGroupCount; ++r) {
-        m_risk->setVerticalHeaderItem(r, new QStandardItem(r < kGroupCount ? groupName(LoyaltyGroup(r)) : tr("All")));
+        m_risk->setVerticalHeaderItem(
+            r, new QStandardItem(r < kGroupCount ? DisplayFormat::group(LoyaltyGroup(r)) : tr("All")));
         for (size_t c = 0; c < kRisks.size(); ++c) {
             const ValueBreakdown::Cell &cell = r < kGroupCount ? b.byGroupAndRisk[size_t(r)][c] : b.byRisk[c];
             m_risk->setItem(
@@ -295,7 +298,8 @@ void ValuePage::fillCharts()
     const Predict::BacktestWeek &last = o.backtest->weeks.back();
     const double actual = double(last.actual);
     const double predicted = last.predicted;
-    const double off = actual > 0 ? (predicted - actual) / actual : 0.0;
+    // How far the prediction was off, against what happened (or what was predicted, when nothing happened).
+    const double off = actual > 0 ? (predicted - actual) / actual : predicted > 0 ? 1.0 : 0.0;
     const QString verdict = std::fabs(off) <= 0.1
         ? tr("The model was close: its predictions can be trusted for this shop.")
         : off < 0 ? tr("Customers bought more than the model expected (%1 more), as in a busy season: treat its "
