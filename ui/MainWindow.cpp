@@ -119,6 +119,23 @@ void MainWindow::createMenus()
         showWorkspace(false);
     });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // The pages by number (Ctrl+1 to Ctrl+5), and Ctrl+F to search the customers.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < m_tabs->count(); ++page) {
+        QAction *show = view->addAction(m_tabs->tabText(page), this, [this, page] {
+            if (m_session->isOpen())
+                m_tabs->setCurrentIndex(page);
+        });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        show->setShortcutContext(Qt::WindowShortcut);
+    }
+    view->addSeparator();
+    view->addAction(tr("&Find Customers"), QKeySequence::Find, this, [this] {
+        if (!m_session->isOpen())
+            return;
+        m_tabs->setCurrentWidget(m_browser);
+        m_browser->focusSearch();
+    });
     QMenu *segments = menuBar()->addMenu(tr("&Segments"));
     segments->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -6,6 +6,23 @@
 
 namespace Patronage {
 
+namespace {
+
+bool isNumber(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+QByteArrayView withoutLeadingZeros(QByteArrayView digits)
+{
+    qsizetype zeros = 0;
+    while (zeros + 1 < digits.size() && digits[zeros] == '0')
+        ++zeros;
+    return digits.sliced(zeros);
+}
+
+} // namespace
+
 CustomerList::CustomerList(std::vector<CustomerSnapshot> snapshots, std::shared_ptr<const CustomerDirectory> directory)
     : m_directory(std::move(directory))
 {
@@ -70,14 +87,33 @@ CustomerList CustomerList::sortedBy(CustomerFigure figure, bool descending) cons
     auto sortBy = [&](auto less) { std::stable_sort(order->begin(), order->end(), directed(less)); };
     switch (figure) {
     case CustomerFigure::Key:
-    case CustomerFigure::Email: {
-        const auto column =
-            figure == CustomerFigure::Key ? CustomerDirectory::Column::Key : CustomerDirectory::Column::Email;
+        // Numeric ids sort as numbers (9 before 10), before any key that is not a number.
         sortBy([&](qint32 a, qint32 b) {
-            return names.less(snapshots[size_t(a)].customer, snapshots[size_t(b)].customer, column);
+            const qint32 ca = snapshots[size_t(a)].customer;
+            const qint32 cb = snapshots[size_t(b)].customer;
+            const QByteArrayView ka = names.utf8(ca, CustomerDirectory::Column::Key);
+            const QByteArrayView kb = names.utf8(cb, CustomerDirectory::Column::Key);
+            const bool na = isNumber(ka);
+            const bool nb = isNumber(kb);
+            if (na != nb)
+                return na;
+            if (na) {
+                const QByteArrayView va = withoutLeadingZeros(ka);
+                const QByteArrayView vb = withoutLeadingZeros(kb);
+                if (va.size() != vb.size())
+                    return va.size() < vb.size();
+                if (const int byDigits = va.compare(vb); byDigits != 0)
+                    return byDigits < 0;
+            }
+            return names.less(ca, cb, CustomerDirectory::Column::Key);
         });
         break;
-    }
+    case CustomerFigure::Email:
+        sortBy([&](qint32 a, qint32 b) {
+            return names.less(snapshots[size_t(a)].customer, snapshots[size_t(b)].customer,
+                              CustomerDirectory::Column::Email);
+        });
+        break;
     case CustomerFigure::Name: {
         // Names sort as people read them (the locale's collation): each row's sort key made once.
         const QCollator collator;

@@ -1251,6 +1251,14 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <source>Cannot create the store</source>
         <translation>Shop-Datei kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find Customers</source>
+        <translation>Kunden &amp;suchen</translation>
+    </message>
 </context>
 <context>
     <name>Patronage::MatrixModel</name>

@@ -1236,6 +1236,14 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <source>Cannot create the store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patronage::MatrixModel</name>

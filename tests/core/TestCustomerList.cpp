@@ -16,12 +16,12 @@ namespace {
 
 // Nine orders of eight customers in January 2024: keys past U+FFFF and in
 // the private use area, names and e-mails in several cases and scripts.
-CustomerList januaryList(ScratchStore &scratch)
+CustomerList januaryList(ScratchStore &scratch, const QString &file = QStringLiteral("lists/keys.csv"))
 {
     ImportOptions options;
     options.mapping = {{Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Email, "email"},
                        {Field::Name, "name"},   {Field::Date, "date"},         {Field::Total, "total"}};
-    if (!scratch.import(testData(QStringLiteral("lists/keys.csv")), options).ok)
+    if (!scratch.import(testData(file), options).ok)
         return {};
     const SegmentationParams params = SettingsRepository(scratch.store()).segmentationParams();
     CustomerQuery query;
@@ -51,6 +51,7 @@ private Q_SLOTS:
     void searchFindsKeyEmailOrNameInAnyCase_data();
     void searchFindsKeyEmailOrNameInAnyCase();
     void sortingKeepsTiesInListOrder();
+    void numericIdsSortAsNumbers();
     void jsonIsWrittenAsQtWritesIt();
 };
 
@@ -127,6 +128,16 @@ void TestCustomerList::sortingKeepsTiesInListOrder()
     // Filtered, then sorted: only the rows kept.
     const CustomerList one = list.where([](const CustomerSnapshot &s) { return s.orders == 2; });
     QCOMPARE(keysOf(one.sortedBy(CustomerFigure::Name, false)), QStringList{"c-300"});
+}
+
+void TestCustomerList::numericIdsSortAsNumbers()
+{
+    ScratchStore scratch;
+    const CustomerList list = januaryList(scratch, QStringLiteral("lists/numeric_keys.csv"));
+    QCOMPARE(keysOf(list.sortedBy(CustomerFigure::Key, false)),
+             (QStringList{"9", "10", "0100", "100", "99999999999999999999", "a-1"}));
+    QCOMPARE(keysOf(list.sortedBy(CustomerFigure::Key, true)),
+             (QStringList{"a-1", "99999999999999999999", "100", "0100", "10", "9"}));
 }
 
 // The customer lists are written row by row: the same bytes as the whole

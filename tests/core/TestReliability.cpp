@@ -91,7 +91,8 @@ void TestReliability::killedImportsLeaveTheStoreAsItWas()
         QProcess process;
         process.start(QStringLiteral(PATRONAGE_CLI), {QStringLiteral("import"), QStringLiteral("--db"), store, m_big});
         QVERIFY(process.waitForStarted());
-        QThread::msleep(random.bounded(importMs / 20, importMs * 9 / 10));
+        // Up to two thirds in: a machine busier when the import was timed than now still interrupts it.
+        QThread::msleep(random.bounded(importMs / 20, importMs * 2 / 3));
         const bool wasRunning = process.state() == QProcess::Running;
         ::kill(pid_t(process.processId()), SIGKILL);
         process.waitForFinished();

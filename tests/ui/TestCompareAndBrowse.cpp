@@ -50,6 +50,7 @@ private Q_SLOTS:
     void browserFiltersAndSearches();
     void detailExplainsTheGroup();
     void settingsPreviewGroupSizes();
+    void keyboardReachesPagesSearchAndDetail();
 
 private:
     void openWorkedExample(MainWindow &window);
@@ -138,6 +139,30 @@ void TestCompareAndBrowse::detailExplainsTheGroup()
              qPrintable(detail.explanation()));
     QCOMPARE(detail.ordersModel()->rowCount(), 4);
     QTRY_COMPARE(detail.monthsModel()->rowCount(), 3);
+}
+
+// Ctrl+3 shows the Customers page, Ctrl+F puts the keyboard in its search, and Enter on a
+// row opens that customer's detail.
+void TestCompareAndBrowse::keyboardReachesPagesSearchAndDetail()
+{
+    MainWindow window;
+    openWorkedExample(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentWidget(), window.browser());
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentWidget(), window.comparePage());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentWidget(), window.browser());
+    auto *search = window.browser()->findChild<QLineEdit *>(QStringLiteral("browserSearch"));
+    QTRY_VERIFY(search->hasFocus());
+    auto *table = window.browser()->findChild<QTableView *>(QStringLiteral("customerTable"));
+    QTRY_VERIFY(window.browser()->model()->rowCount() > 0);
+    table->setFocus();
+    table->setCurrentIndex(window.browser()->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(window.browser()->findChild<CustomerDetailDialog *>() != nullptr);
 }
 
 void TestCompareAndBrowse::settingsPreviewGroupSizes()

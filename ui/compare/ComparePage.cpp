@@ -22,6 +22,7 @@
 #include "ui/StoreSession.h"
 #include "ui/compare/MatrixModel.h"
 #include "ui/export/ExportDialog.h"
+#include "ui/segments/CustomerDetailDialog.h"
 #include "ui/segments/CustomerTableModel.h"
 
 namespace Patronage {
@@ -134,6 +135,17 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     connect(m_to, &QComboBox::currentIndexChanged, this, &ComparePage::compare);
     connect(m_matrixView, &QTableView::clicked, this, &ComparePage::listCell);
     connect(exportButton, &QPushButton::clicked, this, &ComparePage::exportMovers);
+    // Enter, or a double-click, opens a listed customer's detail at month B (at A for those gone by B).
+    connect(moversView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!index.isValid() || !m_listedCell)
+            return;
+        const bool gone = !MatrixModel::columnGroup(m_listedCell->x());
+        const MonthIndex month = MonthIndex((gone ? m_from : m_to)->currentData().toInt());
+        auto *dialog = new CustomerDetailDialog(m_session, m_movers->list().row(index.row()), month, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_session, &StoreSession::storeChanged, dialog, &CustomerDetailDialog::forgetStore);
+        dialog->show();
+    });
     connect(session, &StoreSession::loaded, this, &ComparePage::reloadMonths);
     connect(session, &StoreSession::storeChanged, this, &ComparePage::clear);
     reloadMonths();

@@ -86,7 +86,8 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     for (QComboBox *combo : {m_month, m_group, m_lifeCycle, m_churnRisk})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomerBrowserPage::query);
     connect(exportButton, &QPushButton::clicked, this, &CustomerBrowserPage::exportList);
-    connect(m_table, &QTableView::doubleClicked, this, &CustomerBrowserPage::showDetail);
+    // Enter, or a double-click, opens a customer's detail.
+    connect(m_table, &QTableView::activated, this, &CustomerBrowserPage::showDetail);
     connect(session, &StoreSession::loaded, this, &CustomerBrowserPage::reloadMonths);
     connect(session, &StoreSession::storeChanged, this, &CustomerBrowserPage::clear);
     reloadMonths();
@@ -279,6 +280,12 @@ void CustomerBrowserPage::exportList()
     connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
     connect(m_session, &StoreSession::loaded, &dialog, &QDialog::reject);
     dialog.exec();
+}
+
+void CustomerBrowserPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void CustomerBrowserPage::showDetail(const QModelIndex &index)

@@ -36,6 +36,8 @@ public:
     void showSegment(std::optional<LoyaltyGroup> group, MonthIndex month,
                      std::optional<Predict::ChurnRisk> risk = std::nullopt);
     bool isQuerying() const { return m_querying; }
+    /// Puts the keyboard in the search field, its text selected.
+    void focusSearch();
 
 Q_SIGNALS:
     void queryFinished();
