@@ -10,6 +10,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -98,6 +99,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_start->setRecentStores(settings.value(kRecentKey).toStringList());
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 860);
+    // A window saved on a larger screen (or another monitor) fits the one it opens on.
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        resize(size().boundedTo(available.size()));
+        if (!available.contains(frameGeometry()))
+            move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     showWorkspace(false);
 }

@@ -926,6 +926,17 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Customers exported</source>
+        <translation>Kunden exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Kunde nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Kunden nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patronage::FilesPage</name>

@@ -925,6 +925,17 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln customer written to %1.</numerusform>
+            <numerusform>%Ln customers written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patronage::FilesPage</name>

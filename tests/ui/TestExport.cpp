@@ -2,6 +2,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
+#include <QSettings>
 #include <QTest>
 
 #include "../core/TestSupport.h"
@@ -46,10 +48,38 @@ class TestExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void showsTheCountBeforeWriting();
+    void saveIsOffWhenNothingWouldBeWritten();
+    void theStyleIsRemembered();
     void writesEachStyle_data();
     void writesEachStyle();
 };
+
+void TestExport::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PatronageTests"));
+    QSettings().remove(QStringLiteral("export/style"));
+}
+
+void TestExport::saveIsOffWhenNothingWouldBeWritten()
+{
+    ScratchStore scratch;
+    ExportDialog dialog(sampleList(scratch), Currency(), QStringLiteral("list"));
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("exportSave"));
+    QVERIFY(save->isEnabled());
+    ExportDialog empty(CustomerList(), Currency(), QStringLiteral("list"));
+    QVERIFY(!empty.findChild<QPushButton *>(QStringLiteral("exportSave"))->isEnabled());
+}
+
+void TestExport::theStyleIsRemembered()
+{
+    QSettings().setValue(QStringLiteral("export/style"), int(ExportStyle::Mailchimp));
+    ScratchStore scratch;
+    ExportDialog dialog(sampleList(scratch), Currency(), QStringLiteral("list"));
+    QCOMPARE(dialog.style(), ExportStyle::Mailchimp);
+    QSettings().remove(QStringLiteral("export/style"));
+}
 
 void TestExport::showsTheCountBeforeWriting()
 {

@@ -1,5 +1,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QScreen>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 
@@ -18,6 +20,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void showsStoreAndHistory();
     void refusesForeignFile();
+    void restoredGeometryFitsTheScreen();
 };
 
 void TestMainWindow::showsStoreAndHistory()
@@ -58,6 +61,27 @@ void TestMainWindow::refusesForeignFile()
     MainWindow window;
     QVERIFY(!window.openStore(testData(QStringLiteral("formats/shopify_small.csv"))));
     QVERIFY(window.errorString().contains(QLatin1String("not a Patronage store")));
+}
+
+// A window saved on a larger screen opens within this one.
+void TestMainWindow::restoredGeometryFitsTheScreen()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PatronageTests"));
+    {
+        QWidget big;
+        big.setGeometry(3000, 2000, 4000, 3000);
+        QSettings().setValue(QStringLiteral("window/geometry"), big.saveGeometry());
+    }
+    MainWindow window;
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    QVERIFY(available.intersects(window.frameGeometry()));
+    QSettings().remove(QStringLiteral("window/geometry"));
 }
 
 QTEST_MAIN(TestMainWindow)

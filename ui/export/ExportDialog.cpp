@@ -9,12 +9,19 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "core/jobs/Job.h"
 #include "core/report/ReportWriter.h"
 
 namespace Patronage {
+
+namespace {
+const QString kStyleKey = QStringLiteral("export/style");
+} // namespace
 
 ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QString &suggestedName, QWidget *parent)
     : QDialog(parent)
@@ -23,6 +30,7 @@ ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QS
     , m_suggestedName(suggestedName)
     , m_style(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_save(nullptr)
 {
     setWindowTitle(tr("Export Customers"));
     m_style->setObjectName(QStringLiteral("exportStyle"));
@@ -32,7 +40,11 @@ ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QS
     m_style->addItem(tr("Hashed e-mails for ad audiences (SHA-256)"), int(ExportStyle::Hashed));
     m_count->setObjectName(QStringLiteral("exportCount"));
     m_count->setWordWrap(true);
+    const int remembered = m_style->findData(QSettings().value(kStyleKey, int(ExportStyle::Plain)).toInt());
+    m_style->setCurrentIndex(std::max(0, remembered));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("exportSave"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::chooseFileAndExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_style, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCount);
@@ -59,6 +71,8 @@ void ExportDialog::updateCount()
     if (left > 0)
         text += QLatin1Char(' ') + tr("%Ln without an e-mail address are left out.", nullptr, int(left));
     m_count->setText(text);
+    if (m_save)
+        m_save->setEnabled(written > 0);
 }
 
 bool ExportDialog::write(const CustomerList &list, ExportStyle style, const Currency &currency, const QString &path,
@@ -80,10 +94,13 @@ bool ExportDialog::write(const CustomerList &list, ExportStyle style, const Curr
 
 void ExportDialog::chooseFileAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Customers"), m_suggestedName + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    const QString suggested = m_suggestedName + QLatin1Char('-') + exportStyleName(style()) + QStringLiteral(".csv");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Customers"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    QSettings().setValue(kStyleKey, int(style()));
     // A list of a million customers takes seconds to write: off the GUI thread.
     setEnabled(false);
     m_count->setText(tr("Writing %1…").arg(path));
@@ -94,7 +111,12 @@ void ExportDialog::chooseFileAndExport()
                 return Error(ErrorCode::OutputWriteFailed).withDetail(error);
             return true;
         });
-    connect(task, &Job::succeeded, this, &QDialog::accept);
+    const qsizetype written = CustomerExport::count(m_list, style());
+    connect(task, &Job::succeeded, this, [this, path, written] {
+        QMessageBox::information(this, tr("Customers exported"),
+                                 tr("%Ln customer(s) written to %1.", nullptr, int(written)).arg(path));
+        accept();
+    });
     connect(task, &Job::failed, this, [this, path](const Error &error) {
         setEnabled(true);
         updateCount();

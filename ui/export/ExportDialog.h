@@ -8,11 +8,13 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace Patronage {
 
 /// Writes a customer list to CSV, plain or for a mail or ad tool, after
-/// showing how many customers it will hold. Files are written atomically.
+/// showing how many customers it will hold (Save is off when none would be),
+/// then says where it went. The style is remembered; files are written atomically.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private:
     QString m_suggestedName;
     QComboBox *m_style;
     QLabel *m_count;
+    QPushButton *m_save;
 };
 
 } // namespace Patronage

@@ -270,11 +270,13 @@ void CustomerBrowserPage::queryFailed(const Error &error)
 
 void CustomerBrowserPage::exportList()
 {
-    const QString name = QStringLiteral("customers-%1%2")
-                             .arg(m_month->currentText(),
-                                  m_group->currentData().toInt() >= 0 ? QLatin1Char('-')
-                                          + m_group->currentText().toLower().replace(QLatin1Char(' '), QLatin1Char('-'))
-                                                                      : QString());
+    // The name says what the list holds: the month and each filter in use (the dialog adds the style).
+    QStringList parts = {QStringLiteral("customers"), m_month->currentText()};
+    for (QComboBox *filter : {m_group, m_lifeCycle, m_churnRisk}) {
+        if (filter->currentData().toInt() >= 0)
+            parts.append(filter->currentText().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+    }
+    const QString name = parts.join(QLatin1Char('-'));
     ExportDialog dialog(m_model->list(), m_session->currency(), name, this);
     // The list is of this store as it is now: another store, or a change to this one, closes it.
     connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
