@@ -71,4 +71,63 @@ bool parseFieldName(const QString &name, Field *field)
     return false;
 }
 
+namespace {
+
+// "Order Date" -> "orderdate": letters and digits only, lower case.
+QString normalised(const QString &header)
+{
+    QString key;
+    for (const QChar c : header) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    return key;
+}
+
+// Names a column of each field goes by, most likely first (after the field's own name).
+QList<const char *> namesOf(Field field)
+{
+    switch (field) {
+    case Field::Order:
+        return {"orderid", "ordernumber",   "orderno",   "order",        "invoiceno",
+                "invoice", "invoicenumber", "invoiceid", "transactionid"};
+    case Field::Customer:
+        return {"customerid", "customernumber", "customerno", "customer", "clientid", "buyerid", "userid"};
+    case Field::Email: return {"email", "emailaddress", "customeremail", "mail", "buyeremail"};
+    case Field::Name: return {"customername", "name", "fullname", "buyername", "clientname", "billingname"};
+    case Field::Date:
+        return {"orderdate", "date",          "invoicedate", "purchasedate", "createdat",
+                "created",   "orderdatetime", "datetime",    "timestamp"};
+    case Field::Total:
+        return {"total", "ordertotal", "totalamount", "amount", "sales", "revenue", "grandtotal", "value"};
+    case Field::Refunded: return {"refunded", "refundedamount", "refundamount", "refund", "refunds"};
+    case Field::OrderStatus: return {"orderstatus", "status", "financialstatus"};
+    case Field::Quantity: return {"quantity", "qty"};
+    case Field::UnitPrice: return {"unitprice", "price", "itemprice"};
+    case Field::Currency: return {"currency", "currencycode"};
+    case Field::CancelledAt: return {"cancelledat", "canceledat", "cancelled", "canceled"};
+    case Field::FirstName: return {"firstname", "givenname"};
+    case Field::LastName: return {"lastname", "surname", "familyname"};
+    case Field::Count: break;
+    }
+    return {};
+}
+
+} // namespace
+
+qsizetype guessColumn(Field field, const QStringList &headers)
+{
+    QStringList keys;
+    for (const QString &header : headers)
+        keys.append(normalised(header));
+    QStringList names = {normalised(fieldName(field))};
+    for (const char *name : namesOf(field))
+        names.append(QString::fromLatin1(name));
+    for (const QString &name : names) {
+        if (const qsizetype column = keys.indexOf(name); column >= 0)
+            return column;
+    }
+    return -1;
+}
+
 } // namespace Patronage

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Patronage {
 
@@ -33,5 +34,9 @@ enum class Field {
 constexpr int kFieldCount = int(Field::Count);
 QString fieldName(Field field);
 bool parseFieldName(const QString &name, Field *field);
+/// The column of \a headers that most likely holds \a field in a file of no known format,
+/// by the names spreadsheets and shop systems give it ("Order ID", "Order Date", "Sales",
+/// "Customer Name", "E-mail", in any case and spacing); -1 when none does.
+qsizetype guessColumn(Field field, const QStringList &headers);
 
 } // namespace Patronage

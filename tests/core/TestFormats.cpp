@@ -42,6 +42,8 @@ class TestFormats : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void guessesGenericColumns_data();
+    void guessesGenericColumns();
     void mapsOrders_data();
     void mapsOrders();
     void shopifyReport();
@@ -209,6 +211,33 @@ void TestFormats::wholeOrderTwiceInOneFileCountsOnce()
     QCOMPARE(report.ordersInserted, 2);
     QCOMPARE(orderRow(scratch, QStringLiteral("101")),
              QStringLiteral("kim@example.com|2021-03-05 10:00:00||12000|2000|0"));
+}
+
+// Generic files: the columns people name them by are guessed, in any case and spacing.
+void TestFormats::guessesGenericColumns_data()
+{
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<QStringList>("expected"); // order, customer, email, name, date, total
+    QTest::newRow("Superstore") << QStringList{"Row ID",        "Order ID", "Order Date", "Ship Date", "Customer ID",
+                                               "Customer Name", "Segment",  "Sales",      "Quantity"}
+                                << QStringList{"Order ID", "Customer ID", "", "Customer Name", "Order Date", "Sales"};
+    QTest::newRow("lower case, other words") << QStringList{"order number", "E-mail", "name", "date", "amount"}
+                                             << QStringList{"order number", "", "E-mail", "name", "date", "amount"};
+    QTest::newRow("invoices") << QStringList{"InvoiceNo", "CustomerID", "InvoiceDate", "Total Amount"}
+                              << QStringList{"InvoiceNo", "CustomerID", "", "", "InvoiceDate", "Total Amount"};
+    QTest::newRow("nothing to go by") << QStringList{"a", "b", "c"} << QStringList{"", "", "", "", "", ""};
+}
+
+void TestFormats::guessesGenericColumns()
+{
+    QFETCH(QStringList, headers);
+    QFETCH(QStringList, expected);
+    QStringList guessed;
+    for (Field field : {Field::Order, Field::Customer, Field::Email, Field::Name, Field::Date, Field::Total}) {
+        const qsizetype column = guessColumn(field, headers);
+        guessed.append(column >= 0 ? headers.at(column) : QString());
+    }
+    QCOMPARE(guessed, expected);
 }
 
 QTEST_GUILESS_MAIN(TestFormats)

@@ -208,12 +208,8 @@ void DetectionPage::fillMapping(const QStringList &headers)
         const QString field = fieldName(Field(it.key()));
         QString choice = remembered.value(field).toString();
         if (choice.isEmpty()) {
-            for (const QString &header : headers) {
-                QString h = header.toLower();
-                h.replace(QLatin1Char(' '), QLatin1Char('_'));
-                if (h == field || h == field + QLatin1String("_id"))
-                    choice = header;
-            }
+            if (const qsizetype column = guessColumn(Field(it.key()), headers); column >= 0)
+                choice = headers.at(column);
         }
         combo->setCurrentIndex(std::max(0, int(combo->findText(choice))));
     }
