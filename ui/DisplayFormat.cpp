@@ -6,6 +6,10 @@
 #include <QLocale>
 #include <QMutex>
 
+#include <cmath>
+
+#include "core/segment/Rules.h"
+
 namespace Patronage::DisplayFormat {
 
 namespace {
@@ -74,6 +78,40 @@ QString date(qint64 day, QLocale::FormatType format)
 {
     constexpr qint64 kJulianDayOf1970 = 2440588;
     return QLocale().toString(QDate::fromJulianDay(day + kJulianDayOf1970), format);
+}
+
+QString month(MonthIndex month, std::optional<qint64> dataDay)
+{
+    if (!Rules::isPartialMonth(month, dataDay))
+        return monthText(month);
+    constexpr qint64 kJulianDayOf1970 = 2440588;
+    return QCoreApplication::translate("DisplayFormat", "%1 (to %2)")
+        .arg(monthText(month),
+             QLocale().toString(QDate::fromJulianDay(*dataDay + kJulianDayOf1970), QStringLiteral("d MMM")));
+}
+
+QString countChange(qint64 change)
+{
+    if (change == 0)
+        return QCoreApplication::translate("DisplayFormat", "no change");
+    return (change > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + QLocale().toString(qAbs(change));
+}
+
+QString pointsChange(double points)
+{
+    const double rounded = std::round(points * 10.0) / 10.0;
+    if (rounded == 0.0)
+        return QCoreApplication::translate("DisplayFormat", "no change");
+    return QCoreApplication::translate("DisplayFormat", "%1 pts")
+        .arg((rounded > 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
+             + QLocale().toString(std::fabs(rounded), 'f', 1));
+}
+
+QString moneyChange(qint64 minor, const Currency &currency)
+{
+    if (minor == 0)
+        return QCoreApplication::translate("DisplayFormat", "no change");
+    return (minor > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + money(qAbs(minor), currency);
 }
 
 QString probability(double p)

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 #include "core/money/Money.h"
 #include "core/predict/CustomerValue.h"
 #include "core/segment/Groups.h"
@@ -19,6 +21,13 @@ QString money(qint64 minor, const Currency &currency);
 
 /// A day (days since 1970-01-01) in the user's locale.
 QString date(qint64 day, QLocale::FormatType format = QLocale::ShortFormat);
+/// A month as the app lists it, "2011-12", marked when the data ends before its last day
+/// (spec §4): "2011-12 (to 9 Dec)".
+QString month(MonthIndex month, std::optional<qint64> dataDay);
+/// Changes, signed and never "-0": "+18", "−5", "+3.6 pts", "+$1,234.00"; "no change" for none.
+QString countChange(qint64 change);
+QString pointsChange(double points);
+QString moneyChange(qint64 minor, const Currency &currency);
 /// A probability as a percentage ("97%").
 QString probability(double p);
 /// An expected number of orders, to one decimal ("3.4").

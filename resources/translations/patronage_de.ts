@@ -129,6 +129,18 @@
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (bis %2)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pp.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -756,36 +768,40 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
 Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um die Treuegruppen Ihrer Kunden Monat für Monat zu sehen.</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>with an order, in %1</source>
-        <translation>mit Bestellung, Stand %1</translation>
-    </message>
-    <message>
         <source>Repeat rate</source>
         <translation>Wiederkaufrate</translation>
-    </message>
-    <message>
-        <source>%1 bought more than once</source>
-        <translation>%1 mit mehr als einem Kauf</translation>
     </message>
     <message>
         <source>VIP share of revenue</source>
         <translation>VIP-Anteil am Umsatz</translation>
     </message>
     <message>
-        <source>%1 VIPs</source>
-        <translation>%1 VIPs</translation>
-    </message>
-    <message>
         <source>Guest revenue</source>
         <translation>Gastumsatz</translation>
     </message>
     <message>
-        <source>%1 guest orders this month</source>
-        <translation>%1 Gastbestellungen in diesem Monat</translation>
+        <source>%1 on %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>Customers so far</source>
+        <translation>Kunden bisher</translation>
+    </message>
+    <message>
+        <source>with an order by the end of %1</source>
+        <translation>mit einer Bestellung bis Ende %1</translation>
+    </message>
+    <message>
+        <source>%1 of them bought more than once</source>
+        <translation>%1 davon haben mehr als einmal gekauft</translation>
+    </message>
+    <message>
+        <source>%1 VIPs, of all revenue so far</source>
+        <translation>%1 VIPs, vom gesamten Umsatz bisher</translation>
+    </message>
+    <message>
+        <source>%1 guest orders in %2</source>
+        <translation>%1 Gastbestellungen in %2</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,18 @@
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -755,19 +767,7 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with an order, in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Repeat rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bought more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -775,15 +775,31 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 VIPs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Guest revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 guest orders this month</source>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an order by the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them bought more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VIPs, of all revenue so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 guest orders in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

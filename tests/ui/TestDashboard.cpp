@@ -2,11 +2,13 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
 #include "../core/TestSupport.h"
 #include "core/import/Importer.h"
+#include "ui/DisplayFormat.h"
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void modelHoldsTheCliFigures();
     void tilesDescribeTheSelectedMonth();
+    void changesNeverReadMinusZero();
     void chartsSaveAsPngAndSvg();
     void emptyStoreSaysWhatToDo();
 
@@ -100,6 +103,32 @@ void TestDashboard::tilesDescribeTheSelectedMonth()
     QCOMPARE(window.dashboard()->selectedMonth(), last.month);
     const QString customers = window.dashboard()->findChild<QLabel *>(QStringLiteral("tileCustomers"))->text();
     QVERIFY2(customers.contains(QLocale().toString(last.baseCustomers)), qPrintable(customers));
+    // What it counts, and its change on the month before and the year before.
+    QVERIFY2(customers.contains(QLatin1String("so far")), qPrintable(customers));
+    const MonthResult &before = window.session()->months().at(window.session()->months().size() - 2);
+    const qint64 change = last.baseCustomers - before.baseCustomers;
+    QVERIFY2(customers.contains(DisplayFormat::countChange(change) + QStringLiteral(" on ") + monthText(before.month)),
+             qPrintable(customers));
+    QVERIFY(customers.contains(QStringLiteral(" on ") + monthText(last.month - 12)));
+    for (const QLabel *tile : window.dashboard()->findChildren<QLabel *>(QRegularExpression(QStringLiteral("^tile"))))
+        QVERIFY2(!tile->text().contains(QLatin1String("-0.0")), qPrintable(tile->text()));
+    // The generated shop's data ends inside its last month: it is marked so.
+    if (window.session()->snapshot().isPartial(last.month)) {
+        auto *month = window.dashboard()->findChild<QComboBox *>(QStringLiteral("selectedMonth"));
+        QVERIFY2(month->currentText().contains(QLatin1String("(to ")), qPrintable(month->currentText()));
+        QVERIFY(customers.contains(QLatin1String("(to ")));
+    }
+}
+
+void TestDashboard::changesNeverReadMinusZero()
+{
+    QCOMPARE(DisplayFormat::pointsChange(-0.04), QStringLiteral("no change"));
+    QCOMPARE(DisplayFormat::pointsChange(3.56), QStringLiteral("+3.6 pts"));
+    QCOMPARE(DisplayFormat::pointsChange(-7.61), QStringLiteral("\u22127.6 pts"));
+    QCOMPARE(DisplayFormat::countChange(0), QStringLiteral("no change"));
+    QCOMPARE(DisplayFormat::countChange(-5), QStringLiteral("\u22125"));
+    QCOMPARE(DisplayFormat::month(2011 * 12 + 11, daysFromCivil(2011, 12, 9)), QStringLiteral("2011-12 (to 9 Dec)"));
+    QCOMPARE(DisplayFormat::month(2011 * 12 + 10, daysFromCivil(2011, 12, 9)), QStringLiteral("2011-11"));
 }
 
 void TestDashboard::chartsSaveAsPngAndSvg()

@@ -183,7 +183,7 @@ void ComparePage::reloadMonths()
         const QSignalBlocker blocker(combo);
         combo->clear();
         for (const MonthResult &m : months)
-            combo->addItem(monthText(m.month), m.month);
+            combo->addItem(DisplayFormat::month(m.month, m_session->snapshot().dataDay), m.month);
     }
     if (months.isEmpty())
         return;

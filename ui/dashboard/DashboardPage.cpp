@@ -32,11 +32,21 @@ QLabel *makeTile(const QString &name, QWidget *parent)
     return tile;
 }
 
-QString tileText(const QString &title, const QString &value, const QString &detail)
+QString tileText(const QString &title, const QString &value, const QString &detail, const QString &changes)
 {
     return QStringLiteral("<div style='color:#555'>%1</div><div style='font-size:20pt; font-weight:600'>%2</div>"
-                          "<div style='color:#555'>%3</div>")
-        .arg(title.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped());
+                          "<div style='color:#555'>%3</div><div style='color:#555'>%4</div>")
+        .arg(title.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped(), changes.toHtmlEscaped());
+}
+
+std::optional<double> percentOf(qint64 part, qint64 whole)
+{
+    return whole > 0 ? std::optional<double>(100.0 * double(part) / double(whole)) : std::nullopt;
+}
+
+QString percentText(std::optional<double> percent)
+{
+    return percent ? QLocale().toString(*percent, 'f', 1) + QLocale().percent() : QStringLiteral("–");
 }
 
 } // namespace
@@ -195,7 +205,7 @@ void DashboardPage::reload()
         const QSignalBlocker blocker(combo);
         combo->clear();
         for (const MonthResult &m : months)
-            combo->addItem(monthText(m.month), m.month);
+            combo->addItem(DisplayFormat::month(m.month, m_session->snapshot().dataDay), m.month);
     }
     // Two years up to the latest month by default.
     m_from->setCurrentIndex(std::max(0, int(months.size()) - 24));
@@ -234,23 +244,46 @@ void DashboardPage::applyRange()
 
 void DashboardPage::updateTiles()
 {
-    const MonthResult *m = m_session->month(selectedMonth());
+    const MonthIndex month = selectedMonth();
+    const MonthResult *m = m_session->month(month);
     if (!m)
         return;
     const QLocale locale;
-    const GroupFigures base = m->base();
-    const QString guestRevenue = DisplayFormat::money(m->guestRevenue, m_session->currency());
-    m_tiles[0]->setText(tileText(tr("Customers"), locale.toString(m->baseCustomers),
-                                 tr("with an order, in %1").arg(monthText(m->month))));
-    m_tiles[1]->setText(tileText(tr("Repeat rate"),
-                                 ratioText(100 * m->repeatCustomers, m->baseCustomers, 1) + QLatin1Char('%'),
-                                 tr("%1 bought more than once").arg(locale.toString(m->repeatCustomers))));
-    m_tiles[2]->setText(
-        tileText(tr("VIP share of revenue"),
-                 ratioText(100 * m->groups[size_t(LoyaltyGroup::Vip)].revenue, base.revenue, 1) + QLatin1Char('%'),
-                 tr("%1 VIPs").arg(locale.toString(m->groups[size_t(LoyaltyGroup::Vip)].customers))));
-    m_tiles[3]->setText(tileText(tr("Guest revenue"), guestRevenue,
-                                 tr("%1 guest orders this month").arg(locale.toString(m->guestOrders))));
+    const Currency &currency = m_session->currency();
+    const QString shown = DisplayFormat::month(month, m_session->snapshot().dataDay);
+    // Each tile beside the month before and the same month a year before, where the store has them.
+    const MonthResult *before = m_session->month(month - 1);
+    const MonthResult *yearBefore = m_session->month(month - 12);
+    const auto changes = [&](auto change) {
+        QStringList parts;
+        if (before)
+            parts << tr("%1 on %2").arg(change(*before), monthText(month - 1));
+        if (yearBefore)
+            parts << tr("%1 on %2").arg(change(*yearBefore), monthText(month - 12));
+        return parts.join(QStringLiteral(", "));
+    };
+    const auto points = [](std::optional<double> now, std::optional<double> then) {
+        return now && then ? DisplayFormat::pointsChange(*now - *then) : QStringLiteral("–");
+    };
+    const auto repeatRate = [](const MonthResult &r) { return percentOf(r.repeatCustomers, r.baseCustomers); };
+    const auto vipShare = [](const MonthResult &r) {
+        return percentOf(r.groups[size_t(LoyaltyGroup::Vip)].revenue, r.base().revenue);
+    };
+    m_tiles[0]->setText(tileText(
+        tr("Customers so far"), locale.toString(m->baseCustomers), tr("with an order by the end of %1").arg(shown),
+        changes([&](const MonthResult &r) { return DisplayFormat::countChange(m->baseCustomers - r.baseCustomers); })));
+    m_tiles[1]->setText(tileText(tr("Repeat rate"), percentText(repeatRate(*m)),
+                                 tr("%1 of them bought more than once").arg(locale.toString(m->repeatCustomers)),
+                                 changes([&](const MonthResult &r) { return points(repeatRate(*m), repeatRate(r)); })));
+    m_tiles[2]->setText(tileText(
+        tr("VIP share of revenue"), percentText(vipShare(*m)),
+        tr("%1 VIPs, of all revenue so far").arg(locale.toString(m->groups[size_t(LoyaltyGroup::Vip)].customers)),
+        changes([&](const MonthResult &r) { return points(vipShare(*m), vipShare(r)); })));
+    m_tiles[3]->setText(tileText(tr("Guest revenue"), DisplayFormat::money(m->guestRevenue, currency),
+                                 tr("%1 guest orders in %2").arg(locale.toString(m->guestOrders), shown),
+                                 changes([&](const MonthResult &r) {
+                                     return DisplayFormat::moneyChange(m->guestRevenue - r.guestRevenue, currency);
+                                 })));
 }
 
 } // namespace Patronage

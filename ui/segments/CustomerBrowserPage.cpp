@@ -124,7 +124,7 @@ void CustomerBrowserPage::reloadMonths()
         const QSignalBlocker blocker(m_month);
         m_month->clear();
         for (const MonthResult &m : m_session->months())
-            m_month->addItem(monthText(m.month), m.month);
+            m_month->addItem(DisplayFormat::month(m.month, m_session->snapshot().dataDay), m.month);
         const int index = m_month->findData(keep);
         m_month->setCurrentIndex(index >= 0 ? index : m_month->count() - 1);
     }
@@ -271,7 +271,7 @@ void CustomerBrowserPage::queryFailed(const Error &error)
 void CustomerBrowserPage::exportList()
 {
     // The name says what the list holds: the month and each filter in use (the dialog adds the style).
-    QStringList parts = {QStringLiteral("customers"), m_month->currentText()};
+    QStringList parts = {QStringLiteral("customers"), monthText(MonthIndex(m_month->currentData().toInt()))};
     for (QComboBox *filter : {m_group, m_lifeCycle, m_churnRisk}) {
         if (filter->currentData().toInt() >= 0)
             parts.append(filter->currentText().toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
