@@ -29,6 +29,7 @@ QLabel *makeTile(const QString &name, QWidget *parent)
     tile->setMinimumWidth(170);
     tile->setMargin(10);
     tile->setTextFormat(Qt::RichText);
+    tile->setWordWrap(true); // the changes line never runs out of the tile
     return tile;
 }
 
