@@ -1114,6 +1114,10 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <translation>  Diese Datei wurde bereits importiert (%1): nichts wurde doppelt gezählt.
 </translation>
     </message>
+    <message>
+        <source>The import was cancelled before any file was read: the store is unchanged.</source>
+        <translation>Der Import wurde abgebrochen, bevor eine Datei gelesen wurde: die Shop-Datei ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>Patronage::ImportWizard</name>

@@ -1099,6 +1099,10 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled before any file was read: the store is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patronage::ImportWizard</name>

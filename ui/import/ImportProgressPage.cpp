@@ -65,7 +65,7 @@ void ImportProgressPage::initializePage()
     });
     ImportJob *job = m_job;
     connect(job, &Job::succeeded, this, [this, job] { finish(job->reports()); });
-    connect(job, &Job::cancelled, this, [this, job] { finish(job->reports()); });
+    connect(job, &Job::cancelled, this, [this, job] { finish(job->reports(), true); });
     connect(job, &Job::failed, this, [this](const Error &error) {
         ImportReport failed;
         failed.error = error;
@@ -88,19 +88,23 @@ void ImportProgressPage::cancel()
     m_status->setText(tr("Cancelling: the file being read is rolled back…"));
 }
 
-void ImportProgressPage::finish(const QList<ImportReport> &reports)
+void ImportProgressPage::finish(const QList<ImportReport> &reports, bool jobCancelled)
 {
     m_done = true;
     m_progress->setValue(1000);
     m_cancel->setEnabled(false);
     m_copy->setEnabled(true);
     const bool anyImported = std::any_of(reports.begin(), reports.end(), [](const ImportReport &r) { return r.ok; });
-    const bool cancelled =
-        std::any_of(reports.begin(), reports.end(), [](const ImportReport &r) { return r.cancelled; });
+    // Cancelled before its first file began: nothing was read, nothing to report but that.
+    const bool cancelledBeforeStart = jobCancelled && reports.isEmpty();
+    const bool cancelled = cancelledBeforeStart
+        || std::any_of(reports.begin(), reports.end(), [](const ImportReport &r) { return r.cancelled; });
     m_status->setText(cancelled         ? tr("Cancelled. The store is as it was before the cancelled file.")
                           : anyImported ? tr("Done.")
                                         : tr("Nothing was imported."));
-    m_report->setPlainText(describe(reports));
+    m_report->setPlainText(cancelledBeforeStart
+                               ? tr("The import was cancelled before any file was read: the store is unchanged.")
+                               : describe(reports));
     if (anyImported)
         Q_EMIT imported();
     Q_EMIT completeChanged();

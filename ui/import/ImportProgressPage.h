@@ -34,7 +34,7 @@ Q_SIGNALS:
     void imported();
 
 private:
-    void finish(const QList<ImportReport> &reports);
+    void finish(const QList<ImportReport> &reports, bool jobCancelled = false);
 
     QLabel *m_status;
     QProgressBar *m_progress;
