@@ -143,6 +143,31 @@ QString lifeCycle(LifeCycle lifeCycle)
                                                  : QString();
 }
 
+QString groupMeaning(LoyaltyGroup group)
+{
+    static const char *const meanings[kGroupCount] = {
+        QT_TRANSLATE_NOOP("DisplayFormat", "Has ordered once."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Has ordered more than once, fewer times than a Frequent Buyer."),
+        QT_TRANSLATE_NOOP("DisplayFormat",
+                          "Orders more often than most customers: at least the month's Frequent Buyer cut-off."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Among the shop's best customers: at least the month's VIP cut-off.")};
+    const int index = int(group);
+    return index >= 0 && index < kGroupCount ? QCoreApplication::translate("DisplayFormat", meanings[index])
+                                             : QString();
+}
+
+QString lifeCycleMeaning(LifeCycle lifeCycle)
+{
+    static const char *const meanings[kLifeCycleCount] = {
+        QT_TRANSLATE_NOOP("DisplayFormat", "Ordered in the last 30 days."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Ordering at their usual pace: within twice their usual gap."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Overdue: more than twice their usual gap since the last order."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "More than four times their usual gap since the last order.")};
+    const int index = int(lifeCycle);
+    return index >= 0 && index < kLifeCycleCount ? QCoreApplication::translate("DisplayFormat", meanings[index])
+                                                 : QString();
+}
+
 QString churnRisk(Predict::ChurnRisk risk)
 {
     switch (risk) {

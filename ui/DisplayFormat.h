@@ -35,6 +35,9 @@ QString expectedOrders(double orders);
 /// A loyalty group's and a life cycle's name in the user's language (CSV keeps the spec's).
 QString group(LoyaltyGroup group);
 QString lifeCycle(LifeCycle lifeCycle);
+/// What a group or a life cycle means, for tooltips.
+QString groupMeaning(LoyaltyGroup group);
+QString lifeCycleMeaning(LifeCycle lifeCycle);
 /// A churn risk band in words ("High").
 QString churnRisk(Predict::ChurnRisk risk);
 

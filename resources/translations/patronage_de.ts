@@ -141,6 +141,38 @@
         <source>%1 pts</source>
         <translation>%1 Pp.</translation>
     </message>
+    <message>
+        <source>Has ordered once.</source>
+        <translation>Hat einmal bestellt.</translation>
+    </message>
+    <message>
+        <source>Has ordered more than once, fewer times than a Frequent Buyer.</source>
+        <translation>Hat mehr als einmal bestellt, seltener als ein Vielkäufer.</translation>
+    </message>
+    <message>
+        <source>Orders more often than most customers: at least the month&apos;s Frequent Buyer cut-off.</source>
+        <translation>Bestellt öfter als die meisten Kunden: mindestens die Vielkäufer-Schwelle des Monats.</translation>
+    </message>
+    <message>
+        <source>Among the shop&apos;s best customers: at least the month&apos;s VIP cut-off.</source>
+        <translation>Gehört zu den besten Kunden des Shops: mindestens die VIP-Schwelle des Monats.</translation>
+    </message>
+    <message>
+        <source>Ordered in the last 30 days.</source>
+        <translation>Hat in den letzten 30 Tagen bestellt.</translation>
+    </message>
+    <message>
+        <source>Ordering at their usual pace: within twice their usual gap.</source>
+        <translation>Bestellt im gewohnten Takt: innerhalb des doppelten üblichen Abstands.</translation>
+    </message>
+    <message>
+        <source>Overdue: more than twice their usual gap since the last order.</source>
+        <translation>Überfällig: mehr als der doppelte übliche Abstand seit der letzten Bestellung.</translation>
+    </message>
+    <message>
+        <source>More than four times their usual gap since the last order.</source>
+        <translation>Mehr als der vierfache übliche Abstand seit der letzten Bestellung.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -685,6 +717,47 @@
     <message>
         <source>&lt;b&gt;Outlook&lt;/b&gt;: no prediction at %1 yet (it is worked out after the list, and needs ten customers who bought twice; the Customer Value page says why when there is none).</source>
         <translation>&lt;b&gt;Ausblick&lt;/b&gt;: noch keine Prognose für %1 (sie wird nach der Liste berechnet und braucht zehn Kunden, die zweimal gekauft haben; die Seite Kundenwert sagt, warum es keine gibt).</translation>
+    </message>
+    <message>
+        <source>Show the Calculation</source>
+        <translation>Berechnung zeigen</translation>
+    </message>
+    <message>
+        <source>Not a customer at this month.</source>
+        <translation>In diesem Monat kein Kunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a %2: %Ln order(s) so far, worth %3.</source>
+        <translation>
+            <numerusform>%1 ist %2: bisher %Ln Bestellung im Wert von %3.</numerusform>
+            <numerusform>%1 ist %2: bisher %Ln Bestellungen im Wert von %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1 a Frequent Buyer needs %2 orders or more and a VIP %3 or more</source>
+        <translation>Im %1 braucht ein Vielkäufer %2 oder mehr Bestellungen und ein VIP %3 oder mehr</translation>
+    </message>
+    <message>
+        <source> and %1 of revenue</source>
+        <translation> und %1 Umsatz</translation>
+    </message>
+    <message>
+        <source> (the typical customer has %1 orders).</source>
+        <translation> (der typische Kunde hat %1 Bestellungen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more order(s) would make them a %1.</source>
+        <translation>
+            <numerusform>Noch %Ln Bestellung, und der Kunde wäre %1.</numerusform>
+            <numerusform>Noch %Ln Bestellungen, und der Kunde wäre %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their last order was %Ln day(s) before the month&apos;s end: %1.</source>
+        <translation>
+            <numerusform>Die letzte Bestellung lag %Ln Tag vor dem Monatsende: %1.</numerusform>
+            <numerusform>Die letzte Bestellung lag %Ln Tage vor dem Monatsende: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

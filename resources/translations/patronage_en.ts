@@ -141,6 +141,38 @@
         <source>%1 pts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Has ordered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has ordered more than once, fewer times than a Frequent Buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders more often than most customers: at least the month&apos;s Frequent Buyer cut-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among the shop&apos;s best customers: at least the month&apos;s VIP cut-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering at their usual pace: within twice their usual gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: more than twice their usual gap since the last order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than four times their usual gap since the last order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -685,6 +717,47 @@
     <message>
         <source>&lt;b&gt;Outlook&lt;/b&gt;: no prediction at %1 yet (it is worked out after the list, and needs ten customers who bought twice; the Customer Value page says why when there is none).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a customer at this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a %2: %Ln order(s) so far, worth %3.</source>
+        <translation>
+            <numerusform>%1 is a %2: %Ln order so far, worth %3.</numerusform>
+            <numerusform>%1 is a %2: %Ln orders so far, worth %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1 a Frequent Buyer needs %2 orders or more and a VIP %3 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the typical customer has %1 orders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more order(s) would make them a %1.</source>
+        <translation>
+            <numerusform>%Ln more order would make them a %1.</numerusform>
+            <numerusform>%Ln more orders would make them a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their last order was %Ln day(s) before the month&apos;s end: %1.</source>
+        <translation>
+            <numerusform>Their last order was %Ln day before the month&apos;s end: %1.</numerusform>
+            <numerusform>Their last order was %Ln days before the month&apos;s end: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

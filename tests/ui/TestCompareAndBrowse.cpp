@@ -9,6 +9,7 @@
 
 #include "../core/TestSupport.h"
 #include "core/import/Importer.h"
+#include "ui/DisplayFormat.h"
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
 #include "ui/compare/ComparePage.h"
@@ -119,6 +120,11 @@ void TestCompareAndBrowse::browserFiltersAndSearches()
     QVERIFY(done.wait(10000));
     QAbstractItemModelTester tester(browser->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(keys(browser->model()), (QStringList{"b", "c", "e"}));
+    // Each group and life cycle says what it means on hover.
+    const QModelIndex group = browser->model()->index(0, CustomerTableModel::columnOf(CustomerFigure::Group));
+    QCOMPARE(group.data(Qt::ToolTipRole).toString(), DisplayFormat::groupMeaning(LoyaltyGroup::LoyalCustomer));
+    const QModelIndex lifeCycle = browser->model()->index(0, CustomerTableModel::columnOf(CustomerFigure::LifeCycle));
+    QVERIFY(!lifeCycle.data(Qt::ToolTipRole).toString().isEmpty());
     browser->findChild<QLineEdit *>(QStringLiteral("browserSearch"))->setText(QStringLiteral("E"));
     // The list is filtered again when the predictions arrive: the search holds throughout.
     QTRY_COMPARE_WITH_TIMEOUT(keys(browser->model()), QStringList{"e"}, 10000);
@@ -137,6 +143,11 @@ void TestCompareAndBrowse::detailExplainsTheGroup()
     QTRY_VERIFY(!detail.explanation().isEmpty());
     QVERIFY2(detail.explanation().contains(QLatin1String("group Frequent Buyer: F = 3.419804 <= n = 4 < V = 4.439608")),
              qPrintable(detail.explanation()));
+    // In words: the customer's own figures against the month's cut-offs in whole orders.
+    QTRY_VERIFY(detail.inWords().contains(QLatin1String("Frequent Buyer")));
+    QVERIFY2(detail.inWords().contains(QLatin1String("a Frequent Buyer needs 4 orders or more and a VIP 5 or more")),
+             qPrintable(detail.inWords()));
+    QVERIFY2(detail.inWords().contains(QLatin1String("would make them a VIP")), qPrintable(detail.inWords()));
     QCOMPARE(detail.ordersModel()->rowCount(), 4);
     QTRY_COMPARE(detail.monthsModel()->rowCount(), 3);
 }

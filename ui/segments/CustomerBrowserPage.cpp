@@ -43,11 +43,15 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     m_search->setObjectName(QStringLiteral("browserSearch"));
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_group->addItem(tr("All groups"), -1);
-    for (const LoyaltyGroup group : kAllGroups)
+    for (const LoyaltyGroup group : kAllGroups) {
         m_group->addItem(DisplayFormat::group(group), int(group));
+        m_group->setItemData(m_group->count() - 1, DisplayFormat::groupMeaning(group), Qt::ToolTipRole);
+    }
     m_lifeCycle->addItem(tr("Any life cycle"), -1);
-    for (const LifeCycle lifeCycle : kAllLifeCycles)
+    for (const LifeCycle lifeCycle : kAllLifeCycles) {
         m_lifeCycle->addItem(DisplayFormat::lifeCycle(lifeCycle), int(lifeCycle));
+        m_lifeCycle->setItemData(m_lifeCycle->count() - 1, DisplayFormat::lifeCycleMeaning(lifeCycle), Qt::ToolTipRole);
+    }
     m_churnRisk->setObjectName(QStringLiteral("browserChurnRisk"));
     m_churnRisk->addItem(tr("Any churn risk"), -1);
     for (const Predict::ChurnRisk risk :

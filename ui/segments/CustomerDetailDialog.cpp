@@ -11,6 +11,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <climits>
+#include <cmath>
+
 #include "core/analysis/Analysis.h"
 #include "core/jobs/Job.h"
 #include "core/report/Explanation.h"
@@ -44,6 +47,46 @@ struct Detail {
     std::optional<CustomerSnapshot> snapshot;
 };
 
+// Why the customer is in their group and life cycle, in the shop owner's words, with the
+// month's own figures (the calculation stays one click away).
+QString explanationInWords(const QString &who, const CustomerSnapshot &s, const MonthResult &m,
+                           const SegmentationParams &params, const Currency &currency)
+{
+    const auto wholeOrders = [](std::optional<double> cutoff) { return qint64(std::ceil(cutoff.value_or(0.0))); };
+    QStringList sentences;
+    sentences << CustomerDetailDialog::tr("%1 is a %2: %Ln order(s) so far, worth %3.", nullptr,
+                                          int(std::min<qint64>(s.orders, INT_MAX)))
+                     .arg(who, DisplayFormat::group(s.group), DisplayFormat::money(s.revenue, currency));
+    if (m.frequentFrom && m.vipFrom) {
+        const qint64 frequent = wholeOrders(m.frequentFrom);
+        const qint64 vip = wholeOrders(m.vipFrom);
+        const GroupFigures base = m.base();
+        const QString typical =
+            base.customers > 0 ? QLocale().toString(double(base.orders) / double(base.customers), 'f', 1) : QString();
+        QString cutoffs =
+            CustomerDetailDialog::tr("In %1 a Frequent Buyer needs %2 orders or more and a VIP %3 or more")
+                .arg(monthText(m.month), QLocale().toString(frequent), QLocale().toString(vip));
+        if (params.method == SegmentationParams::Method::Percentile && m.vipMinRevenue)
+            cutoffs +=
+                CustomerDetailDialog::tr(" and %1 of revenue").arg(DisplayFormat::money(*m.vipMinRevenue, currency));
+        sentences << cutoffs + CustomerDetailDialog::tr(" (the typical customer has %1 orders).").arg(typical);
+        const qint64 next = s.group == LoyaltyGroup::OneTimeBuyer ? 2
+            : s.group == LoyaltyGroup::LoyalCustomer              ? frequent
+            : s.group == LoyaltyGroup::FrequentBuyer              ? vip
+                                                                  : 0;
+        if (next > s.orders) {
+            const LoyaltyGroup nextGroup = LoyaltyGroup(int(s.group) + 1);
+            sentences << CustomerDetailDialog::tr("%Ln more order(s) would make them a %1.", nullptr,
+                                                  int(next - s.orders))
+                             .arg(DisplayFormat::group(nextGroup));
+        }
+    }
+    sentences << CustomerDetailDialog::tr("Their last order was %Ln day(s) before the month's end: %1.", nullptr,
+                                          int(std::min<qint64>(s.daysSinceLastOrder, INT_MAX)))
+                     .arg(DisplayFormat::lifeCycle(s.lifeCycle));
+    return sentences.join(QLatin1Char(' '));
+}
+
 // What spec §10 predicts for the customer, in plain words.
 QString outlookText(const CustomerRow &customer, MonthIndex month, const Currency &currency)
 {
@@ -66,12 +109,14 @@ CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const Customer
                                            QWidget *parent)
     : QDialog(parent)
     , m_explanation(new QPlainTextEdit(this))
+    , m_inWords(new QLabel(tr("Working it out…"), this))
     , m_outlook(new QLabel(outlookText(customer, month, session->currency()), this))
     , m_orders(new QStandardItemModel(0, 4, this))
     , m_months(new QStandardItemModel(0, 5, this))
     , m_forget(new QPushButton(tr("Forget This Customer…"), this))
 {
     setWindowTitle(tr("Customer %1").arg(customer.key));
+    m_who = customer.name.isEmpty() ? customer.key : customer.name;
     QStringList identity = {customer.key};
     if (!customer.email.isEmpty() && customer.email.compare(customer.key, Qt::CaseInsensitive) != 0)
         identity.append(customer.email);
@@ -102,6 +147,16 @@ CustomerDetailDialog::CustomerDetailDialog(StoreSession *session, const Customer
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(new QLabel(tr("<b>Why this group, at %1</b>").arg(monthText(month)), this));
+    m_inWords->setObjectName(QStringLiteral("inWords"));
+    m_inWords->setWordWrap(true);
+    layout->addWidget(m_inWords);
+    // The calculation with the spec's symbols, one click away.
+    auto *showCalculation = new QPushButton(tr("Show the Calculation"), this);
+    showCalculation->setCheckable(true);
+    showCalculation->setAutoDefault(false);
+    m_explanation->setVisible(false);
+    connect(showCalculation, &QPushButton::toggled, m_explanation, &QWidget::setVisible);
+    layout->addWidget(showCalculation, 0, Qt::AlignLeft);
     layout->addWidget(m_explanation);
     m_outlook->setObjectName(QStringLiteral("outlook"));
     m_outlook->setWordWrap(true);
@@ -124,6 +179,11 @@ void CustomerDetailDialog::forgetStore()
     m_months->removeRows(0, m_months->rowCount());
     m_explanation->clear();
     reject();
+}
+
+QString CustomerDetailDialog::inWords() const
+{
+    return m_inWords->text();
 }
 
 QString CustomerDetailDialog::outlook() const
@@ -197,8 +257,14 @@ void CustomerDetailDialog::load(StoreSession *session, const CustomerRow &custom
         }
         m_explanation->setPlainText(
             explainCustomer(detail.snapshot, detail.atMonth, params, currency).join(QLatin1Char('\n')));
+        m_inWords->setText(detail.snapshot
+                               ? explanationInWords(m_who, *detail.snapshot, detail.atMonth, params, currency)
+                               : tr("Not a customer at this month."));
     });
-    connect(task, &Job::failed, this, [this](const Error &error) { m_explanation->setPlainText(appMessage(error)); });
+    connect(task, &Job::failed, this, [this](const Error &error) {
+        m_explanation->setPlainText(appMessage(error));
+        m_inWords->setText(appMessage(error));
+    });
 }
 
 void CustomerDetailDialog::forget(StoreSession *session, const CustomerRow &customer)

@@ -24,6 +24,8 @@ public:
                          QWidget *parent = nullptr);
 
     QString explanation() const;
+    /// Why the customer is in their group and life cycle, in plain words.
+    QString inWords() const;
     /// What the customer-value model expects of the customer, in plain words.
     QString outlook() const;
     QStandardItemModel *ordersModel() const { return m_orders; }
@@ -41,6 +43,8 @@ private:
     void forget(StoreSession *session, const CustomerRow &customer);
 
     QPlainTextEdit *m_explanation;
+    QLabel *m_inWords;
+    QString m_who; ///< the customer's name, or key
     QLabel *m_outlook;
     QStandardItemModel *m_orders;
     QStandardItemModel *m_months;

@@ -75,6 +75,11 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         && (kind == FigureKind::Count || kind == FigureKind::Money || kind == FigureKind::Days
             || kind == FigureKind::Probability || kind == FigureKind::Expected || kind == FigureKind::PredictedMoney))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && (kind == FigureKind::Group || kind == FigureKind::LifeCycle)) {
+        const qint64 value = CustomerFigures::number(m_list.snapshot(index.row()), figure);
+        return kind == FigureKind::Group ? DisplayFormat::groupMeaning(LoyaltyGroup(value))
+                                         : DisplayFormat::lifeCycleMeaning(LifeCycle(value));
+    }
     if (role != Qt::DisplayRole)
         return {};
     const CustomerRow row = m_list.row(index.row());
