@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -111,6 +112,9 @@ ValuePage::ValuePage(StoreSession *session, QWidget *parent)
     m_backtestText->setObjectName(QStringLiteral("backtestSummary"));
     m_backtestText->setWordWrap(true);
     m_aliveChart->setLegendVisible(false); // one series: its axis says what it counts
+    // Tall enough that the chart's labels are never cut, at 1024x700 too.
+    m_aliveChart->setMinimumHeight(250);
+    m_backtestChart->setMinimumHeight(230);
     m_riskView->setToolTip(tr("Click a cell to list those customers, ready to export"));
     auto *byGroup = tableOf(m_byGroup, QStringLiteral("valueByGroup"), this);
     auto *byLifeCycle = tableOf(m_byLifeCycle, QStringLiteral("valueByLifeCycle"), this);
@@ -134,9 +138,19 @@ ValuePage::ValuePage(StoreSession *session, QWidget *parent)
     grid->addLayout(bottom, 1, 0, 1, 2);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
+    // On a small screen the page scrolls rather than squeeze its charts' labels away.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addLayout(grid, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addLayout(grid, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_riskView, &QTableView::clicked, this, &ValuePage::riskClicked);
     // Worked out when the page is shown: it reads the whole history, which the other pages need not.
@@ -278,9 +292,9 @@ void ValuePage::fillCharts()
     const ValueAnalysis::ValueOverview &o = *m_overview;
     std::vector<SeriesModel::Row> alive;
     for (int bin = 0; bin < ValueBreakdown::kAliveBins; ++bin) {
-        alive.push_back({QStringLiteral("%1–%2%3").arg(QLocale().toString(bin * 10), QLocale().toString(bin * 10 + 10),
-                                                       QLocale().percent()),
-                         {double(o.breakdown.aliveHistogram[size_t(bin)])}});
+        // Each bin by where it starts ("90%": 90 to 100%), short enough for a small chart.
+        alive.push_back(
+            {QLocale().toString(bin * 10) + QLocale().percent(), {double(o.breakdown.aliveHistogram[size_t(bin)])}});
     }
     m_alive->setRows(o.noPrediction ? std::vector<SeriesModel::Row>() : std::move(alive));
 

@@ -2,7 +2,6 @@
 
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -35,6 +34,19 @@ void fitMonthLabels(QAbstractAxis *axis, int count)
     font.setPointSizeF(count > 14 ? 7.5 : 8.5);
     axis->setLabelsFont(font);
     axis->setLabelsAngle(count > 6 ? -90 : 0);
+}
+
+// Names every step-th month (about a dozen in all) at its bar or point; the axis spans the
+// bars' width.
+void setMonthTicks(QCategoryAxis *axis, const QStringList &labels)
+{
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    const int step = std::max(1, int(labels.size() + 11) / 12);
+    for (int row = 0; row < labels.size(); row += step)
+        axis->append(labels[row], row);
+    axis->setRange(-0.5, std::max(0.5, double(labels.size()) - 0.5));
+    fitMonthLabels(axis, int(labels.size()));
 }
 
 void styleChart(QChart *chart)
@@ -78,7 +90,11 @@ QChart *stackedBars(QAbstractItemModel *model, int labelColumn, int firstColumn,
     mapper->setModel(model);
     chart->addSeries(series);
 
-    auto *months = new QBarCategoryAxis(chart);
+    // Bars stand at 0, 1, ... on a value axis whose labels name every step-th month: a bar
+    // category axis would cut every label to "⋮" once the months are many or the chart narrow.
+    auto *months = new QCategoryAxis(chart);
+    months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    months->setGridLineVisible(false);
     auto *values = new QValueAxis(chart);
     values->setTitleText(valueTitle);
     values->setLabelFormat(percent ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
@@ -88,8 +104,7 @@ QChart *stackedBars(QAbstractItemModel *model, int labelColumn, int firstColumn,
     series->attachAxis(values);
     auto update = [=] {
         const QStringList labels = monthLabels(model, labelColumn);
-        months->setCategories(labels);
-        fitMonthLabels(months, int(labels.size()));
+        setMonthTicks(months, labels);
         const QList<QBarSet *> sets = series->barSets();
         for (int i = 0; i < sets.size() && i < colors.size(); ++i) {
             sets[i]->setColor(colors[i]);
@@ -172,14 +187,8 @@ QChart *lines(QAbstractItemModel *model, int labelColumn, const QList<Line> &lin
             }
             series[i]->replace(points);
         }
-        for (const QString &label : months->categoriesLabels())
-            months->remove(label);
-        const QStringList labels = monthLabels(model, labelColumn);
-        const int step = std::max(1, int(labels.size()) / 12);
-        for (int row = 0; row < labels.size(); row += step)
-            months->append(labels[row], row);
-        months->setRange(0, std::max(1, int(labels.size()) - 1));
-        fitMonthLabels(months, int(labels.size()));
+        setMonthTicks(months, monthLabels(model, labelColumn));
+        months->setRange(0, std::max(1, int(model->rowCount()) - 1));
         values->setRange(0, top > 0 ? top * 1.1 : 1);
         values->applyNiceNumbers();
     };
