@@ -57,13 +57,18 @@ QString currencySymbol(const QString &code)
     return symbol;
 }
 
+// A day (days since 1970-01-01) as a QDate.
+QDate dateOf(qint64 day)
+{
+    constexpr qint64 kJulianDayOf1970 = 2440588;
+    return QDate::fromJulianDay(day + kJulianDayOf1970);
+}
+
 } // namespace
 
 QString money(qint64 minor, const Currency &currency)
 {
-    double major = double(minor);
-    for (int i = 0; i < currency.decimals; ++i)
-        major /= 10.0;
+    const double major = Money{minor, currency}.majorUnits();
     // Separators and the symbol's place as the user's locale writes them; display only.
     const QString symbol = currency.code.isEmpty() ? QString() : currencySymbol(currency.code);
     // Without a symbol of its own, the code follows the amount ("1,234.50 USD").
@@ -76,18 +81,22 @@ QString money(qint64 minor, const Currency &currency)
 
 QString date(qint64 day, QLocale::FormatType format)
 {
-    constexpr qint64 kJulianDayOf1970 = 2440588;
-    return QLocale().toString(QDate::fromJulianDay(day + kJulianDayOf1970), format);
+    return QLocale().toString(dateOf(day), format);
 }
 
 QString month(MonthIndex month, std::optional<qint64> dataDay)
 {
     if (!Rules::isPartialMonth(month, dataDay))
         return monthText(month);
-    constexpr qint64 kJulianDayOf1970 = 2440588;
     return QCoreApplication::translate("DisplayFormat", "%1 (to %2)")
-        .arg(monthText(month),
-             QLocale().toString(QDate::fromJulianDay(*dataDay + kJulianDayOf1970), QStringLiteral("d MMM")));
+        .arg(monthText(month), QLocale().toString(dateOf(*dataDay), QStringLiteral("d MMM")));
+}
+
+QString share(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return QStringLiteral("–");
+    return QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + QLocale().percent();
 }
 
 QString countChange(qint64 change)

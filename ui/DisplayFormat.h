@@ -24,6 +24,8 @@ QString date(qint64 day, QLocale::FormatType format = QLocale::ShortFormat);
 /// A month as the app lists it, "2011-12", marked when the data ends before its last day
 /// (spec §4): "2011-12 (to 9 Dec)".
 QString month(MonthIndex month, std::optional<qint64> dataDay);
+/// \a part of \a whole as a percentage with one decimal ("11.0%"), or "–" of nothing.
+QString share(qint64 part, qint64 whole);
 /// Changes, signed and never "-0": "+18", "−5", "+3.6 pts", "+$1,234.00"; "no change" for none.
 QString countChange(qint64 change);
 QString pointsChange(double points);

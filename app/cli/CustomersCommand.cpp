@@ -106,15 +106,19 @@ int runCustomers(const QStringList &arguments)
         return exitCode;
     const AnalysisSnapshot &snapshot = opened->snapshot;
     // The predictions first (spec §10 at the month's end): the whole history they read is
-    // gone before the month's customers are worked out.
-    const Result<Predict::CustomerValues> values =
-        ValueAnalysis::predictAtMonth(*opened->store, query.month, snapshot.dataDay, snapshot.currency.decimals);
-    if (!values && values.error().code != ErrorCode::NoOrdersByDate)
-        return refused(command, values.error());
+    // gone before the month's customers are worked out. Hashed e-mails carry none, so
+    // without a churn-risk filter they need none.
+    std::optional<Predict::CustomerValues> values;
+    if (exportStyle != ExportStyle::Hashed || !risks.isEmpty()) {
+        Result<Predict::CustomerValues> predicted =
+            ValueAnalysis::predictAtMonth(*opened->store, query.month, snapshot.dataDay, snapshot.currency.decimals);
+        if (predicted)
+            values = std::move(predicted).value();
+        else if (predicted.error().code != ErrorCode::NoOrdersByDate || !risks.isEmpty())
+            return refused(command, predicted.error());
+    }
     // A filter by churn risk needs a prediction: without one, say why rather than list nobody.
     if (!risks.isEmpty()) {
-        if (!values)
-            return refused(command, values.error());
         if (const std::optional<Error> none = ValueAnalysis::noPrediction(*values))
             return refused(command, *none);
     }

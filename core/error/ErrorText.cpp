@@ -1,8 +1,5 @@
 #include "core/error/ErrorText.h"
 
-#include <algorithm>
-#include <limits>
-
 #include "core/formats/Fields.h"
 
 namespace Patronage {
@@ -211,10 +208,10 @@ QString ErrorText::problem(const Error &e, const Remedies &remedies)
         return tr("no customer with the e-mail %1 in this store: nothing was changed").arg(e.value);
     case ErrorCode::NoOrdersByDate: return tr("no customer ordered on or before %1: choose a later date").arg(e.value);
     case ErrorCode::TooFewRepeatCustomers:
-        return tr("not enough repeat purchases to predict: %n customer(s) bought again by %1, and at least 10 "
-                  "are needed",
-                  "", int(std::min<qint64>(e.number, std::numeric_limits<int>::max())))
-            .arg(e.value);
+        // No plural form: the command line has no translations to say it with.
+        return tr("not enough repeat purchases to predict: customers who bought again by %1: %2; at least 10 are "
+                  "needed")
+            .arg(e.value, QString::number(e.number));
     case ErrorCode::ValueUnpredictable:
         return tr("the value of a purchase cannot be predicted from the orders to %1: their values vary too "
                   "widely for the mean to be known")

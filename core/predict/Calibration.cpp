@@ -5,6 +5,7 @@
 #include <numeric>
 #include <tuple>
 
+#include "core/money/Money.h"
 #include "core/segment/OrderHistory.h"
 
 namespace Patronage::Predict {
@@ -61,9 +62,7 @@ Calibration CalibrationBuilder::finish()
     Calibration calibration;
     calibration.m_asOfDay = m_asOfDay;
     calibration.m_decimals = m_decimals;
-    calibration.m_unitsPerMajor = 1.0;
-    for (int i = 0; i < m_decimals; ++i)
-        calibration.m_unitsPerMajor *= 10.0;
+    calibration.m_unitsPerMajor = double(powerOfTen(m_decimals));
     const qint64 asOfDay = m_asOfDay;
     std::vector<CustomerCalibration> byCustomer = std::move(m_byCustomer);
     for (const CustomerCalibration &c : byCustomer) {

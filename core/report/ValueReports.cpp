@@ -24,7 +24,7 @@ QString parameterText(double value)
 // A value in major units rounded to minor units, as money is written.
 QString majorText(double major, const Currency &currency)
 {
-    const double minor = major * std::pow(10.0, currency.decimals);
+    const double minor = major * double(powerOfTen(currency.decimals));
     return Money{std::isfinite(minor) ? qint64(std::llround(minor)) : 0, currency}.machineText();
 }
 

@@ -416,13 +416,6 @@
         <source>no customer ordered on or before %1: choose a later date</source>
         <translation>bis einschließlich %1 hat kein Kunde bestellt: wählen Sie ein späteres Datum</translation>
     </message>
-    <message numerus="yes">
-        <source>not enough repeat purchases to predict: %n customer(s) bought again by %1, and at least 10 are needed</source>
-        <translation>
-            <numerusform>zu wenige Wiederholungskäufe für eine Prognose: bis %1 hat %n Kunde erneut gekauft, nötig sind mindestens 10</numerusform>
-            <numerusform>zu wenige Wiederholungskäufe für eine Prognose: bis %1 haben %n Kunden erneut gekauft, nötig sind mindestens 10</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the value of a purchase cannot be predicted from the orders to %1: their values vary too widely for the mean to be known</source>
         <translation>der Wert eines Kaufs lässt sich aus den Bestellungen bis %1 nicht prognostizieren: ihre Werte schwanken zu stark, um den Mittelwert zu bestimmen</translation>
@@ -442,6 +435,10 @@
     <message>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>not enough repeat purchases to predict: customers who bought again by %1: %2; at least 10 are needed</source>
+        <translation>zu wenige Wiederholungskäufe für eine Prognose: Kunden, die bis %1 erneut gekauft haben: %2; mindestens 10 sind nötig</translation>
     </message>
 </context>
 <context>
@@ -1698,10 +1695,6 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>Cannot open the store</source>
         <translation>Shop-Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source> pts</source>
-        <translation> Pp.</translation>
     </message>
 </context>
 </TS>

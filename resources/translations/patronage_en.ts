@@ -416,13 +416,6 @@
         <source>no customer ordered on or before %1: choose a later date</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>not enough repeat purchases to predict: %n customer(s) bought again by %1, and at least 10 are needed</source>
-        <translation>
-            <numerusform>not enough repeat purchases to predict: %n customer bought again by %1, and at least 10 are needed</numerusform>
-            <numerusform>not enough repeat purchases to predict: %n customers bought again by %1, and at least 10 are needed</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the value of a purchase cannot be predicted from the orders to %1: their values vary too widely for the mean to be known</source>
         <translation type="unfinished"></translation>
@@ -441,6 +434,10 @@
     </message>
     <message>
         <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough repeat purchases to predict: customers who bought again by %1: %2; at least 10 are needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,10 +1679,6 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     <name>QObject</name>
     <message>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> pts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,7 +15,6 @@
 
 #include "core/jobs/Job.h"
 #include "core/report/MigrationMatrix.h"
-#include "core/report/ReportTable.h"
 #include "core/store/Store.h"
 #include "ui/AppText.h"
 #include "ui/DisplayFormat.h"
@@ -29,24 +28,12 @@ namespace Patronage {
 
 namespace {
 
-QString signedCount(qint64 value)
-{
-    return (value > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(value);
-}
-
-QString percent(qint64 part, qint64 whole)
-{
-    const QString text = ratioText(100 * part, whole, 1);
-    return text.isEmpty() ? QStringLiteral("–") : text + QLatin1Char('%');
-}
-
 // The change of a share, in percentage points (for display only).
 QString shareChange(qint64 partA, qint64 wholeA, qint64 partB, qint64 wholeB)
 {
     if (wholeA == 0 || wholeB == 0)
         return QStringLiteral("–");
-    const double points = 100.0 * (double(partB) / double(wholeB) - double(partA) / double(wholeA));
-    return (points > 0 ? QStringLiteral("+") : QString()) + QString::number(points, 'f', 1) + QObject::tr(" pts");
+    return DisplayFormat::pointsChange(100.0 * (double(partB) / double(wholeB) - double(partA) / double(wholeA)));
 }
 
 // Orders are whole: a cut-off of 4.44 orders reads "from 5 orders" (the exact values on hover).
@@ -222,9 +209,9 @@ void ComparePage::compare()
         const GroupFigures &gb = b->groups[size_t(g)];
         const QStringList cells = {QLocale().toString(ga.customers),
                                    QLocale().toString(gb.customers),
-                                   signedCount(gb.customers - ga.customers),
-                                   percent(ga.revenue, baseA.revenue),
-                                   percent(gb.revenue, baseB.revenue),
+                                   DisplayFormat::countChange(gb.customers - ga.customers),
+                                   DisplayFormat::share(ga.revenue, baseA.revenue),
+                                   DisplayFormat::share(gb.revenue, baseB.revenue),
                                    shareChange(ga.revenue, baseA.revenue, gb.revenue, baseB.revenue)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QStandardItem(cells[c]);

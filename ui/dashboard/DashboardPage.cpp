@@ -45,11 +45,6 @@ std::optional<double> percentOf(qint64 part, qint64 whole)
     return whole > 0 ? std::optional<double>(100.0 * double(part) / double(whole)) : std::nullopt;
 }
 
-QString percentText(std::optional<double> percent)
-{
-    return percent ? QLocale().toString(*percent, 'f', 1) + QLocale().percent() : QStringLiteral("–");
-}
-
 } // namespace
 
 DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
@@ -273,11 +268,12 @@ void DashboardPage::updateTiles()
     m_tiles[0]->setText(tileText(
         tr("Customers so far"), locale.toString(m->baseCustomers), tr("with an order by the end of %1").arg(shown),
         changes([&](const MonthResult &r) { return DisplayFormat::countChange(m->baseCustomers - r.baseCustomers); })));
-    m_tiles[1]->setText(tileText(tr("Repeat rate"), percentText(repeatRate(*m)),
+    m_tiles[1]->setText(tileText(tr("Repeat rate"), DisplayFormat::share(m->repeatCustomers, m->baseCustomers),
                                  tr("%1 of them bought more than once").arg(locale.toString(m->repeatCustomers)),
                                  changes([&](const MonthResult &r) { return points(repeatRate(*m), repeatRate(r)); })));
     m_tiles[2]->setText(tileText(
-        tr("VIP share of revenue"), percentText(vipShare(*m)),
+        tr("VIP share of revenue"),
+        DisplayFormat::share(m->groups[size_t(LoyaltyGroup::Vip)].revenue, m->base().revenue),
         tr("%1 VIPs, of all revenue so far").arg(locale.toString(m->groups[size_t(LoyaltyGroup::Vip)].customers)),
         changes([&](const MonthResult &r) { return points(vipShare(*m), vipShare(r)); })));
     m_tiles[3]->setText(tileText(tr("Guest revenue"), DisplayFormat::money(m->guestRevenue, currency),

@@ -65,7 +65,8 @@ ExportStyle ExportDialog::style() const
 void ExportDialog::updateCount()
 {
     // Mail and ad tools need an e-mail address; counting is enough, the file is made on saving.
-    const qsizetype written = CustomerExport::count(m_list, style());
+    m_written = CustomerExport::count(m_list, style());
+    const qsizetype written = m_written;
     const qsizetype left = m_list.size() - written;
     QString text = tr("%Ln customer(s) will be written.", nullptr, int(written));
     if (left > 0)
@@ -111,8 +112,7 @@ void ExportDialog::chooseFileAndExport()
                 return Error(ErrorCode::OutputWriteFailed).withDetail(error);
             return true;
         });
-    const qsizetype written = CustomerExport::count(m_list, style());
-    connect(task, &Job::succeeded, this, [this, path, written] {
+    connect(task, &Job::succeeded, this, [this, path, written = m_written] {
         QMessageBox::information(this, tr("Customers exported"),
                                  tr("%Ln customer(s) written to %1.", nullptr, int(written)).arg(path));
         accept();

@@ -40,6 +40,7 @@ private:
     QComboBox *m_style;
     QLabel *m_count;
     QPushButton *m_save;
+    qsizetype m_written = 0; ///< customers the chosen style writes (updateCount)
 };
 
 } // namespace Patronage

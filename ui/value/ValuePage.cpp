@@ -53,13 +53,6 @@ QStandardItem *numberItem(const QString &text, const QString &toolTip = {})
     return item;
 }
 
-QString share(qint64 part, qint64 whole)
-{
-    if (whole <= 0)
-        return QStringLiteral("–");
-    return QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + QLocale().percent();
-}
-
 // The fits' states in plain words (spec §10's converged and boundary).
 QString fitInWords(const Predict::ValueModel &model)
 {
@@ -254,7 +247,7 @@ void ValuePage::fillBreakdowns()
             model->setVerticalHeaderItem(r, new QStandardItem(rows[r]));
             model->setItem(r, 0, numberItem(QLocale().toString(cell.customers)));
             model->setItem(r, 1, numberItem(DisplayFormat::money(cell.predictedMinor(), currency)));
-            model->setItem(r, 2, numberItem(share(cell.predictedMinor(), b.total.predictedMinor())));
+            model->setItem(r, 2, numberItem(DisplayFormat::share(cell.predictedMinor(), b.total.predictedMinor())));
             model->setItem(r, 3,
                            numberItem(cell.customers > 0
                                           ? DisplayFormat::money(cell.predictedMinor() / cell.customers, currency)
@@ -318,10 +311,10 @@ void ValuePage::fillCharts()
         ? tr("The model was close: its predictions can be trusted for this shop.")
         : off < 0 ? tr("Customers bought more than the model expected (%1 more), as in a busy season: treat its "
                        "predictions as a floor.")
-                        .arg(share(qint64(actual - predicted), qint64(predicted)))
+                        .arg(DisplayFormat::share(qint64(actual - predicted), qint64(predicted)))
                   : tr("Customers bought less than the model expected (%1 less): treat its predictions as a "
                        "ceiling.")
-                        .arg(share(qint64(predicted - actual), qint64(predicted)));
+                        .arg(DisplayFormat::share(qint64(predicted - actual), qint64(predicted)));
     m_backtestText->setText(tr("Fitted on the orders to %1, the model expected %2 repeat purchase days by %3; %4 "
                                "happened. %5")
                                 .arg(DisplayFormat::date(o.backtest->asOfDay, QLocale::ShortFormat),
