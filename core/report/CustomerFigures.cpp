@@ -8,10 +8,12 @@ namespace Patronage::CustomerFigures {
 
 namespace {
 
-const QList<CustomerFigureInfo> kFigures = {
+const QList<CustomerFigureInfo> kWithMovement = {
     {CustomerFigure::Key, "customer_key", QT_TRANSLATE_NOOP("CustomerFigures", "Customer"), FigureKind::Text},
     {CustomerFigure::Email, "email", QT_TRANSLATE_NOOP("CustomerFigures", "E-mail"), FigureKind::Text},
     {CustomerFigure::Name, "name", QT_TRANSLATE_NOOP("CustomerFigures", "Name"), FigureKind::Text},
+    {CustomerFigure::EarlierGroup, "earlier_group", QT_TRANSLATE_NOOP("CustomerFigures", "Earlier group"),
+     FigureKind::EarlierGroup},
     {CustomerFigure::Group, "group", QT_TRANSLATE_NOOP("CustomerFigures", "Group"), FigureKind::Group},
     {CustomerFigure::LifeCycle, "life_cycle", QT_TRANSLATE_NOOP("CustomerFigures", "Life cycle"),
      FigureKind::LifeCycle},
@@ -31,6 +33,12 @@ const QList<CustomerFigureInfo> kFigures = {
      FigureKind::ChurnRisk},
 };
 
+const QList<CustomerFigureInfo> kFigures = [] {
+    QList<CustomerFigureInfo> figures = kWithMovement;
+    figures.removeIf([](const CustomerFigureInfo &f) { return f.figure == CustomerFigure::EarlierGroup; });
+    return figures;
+}();
+
 } // namespace
 
 const QList<CustomerFigureInfo> &all()
@@ -38,13 +46,18 @@ const QList<CustomerFigureInfo> &all()
     return kFigures;
 }
 
+const QList<CustomerFigureInfo> &withMovement()
+{
+    return kWithMovement;
+}
+
 const CustomerFigureInfo &info(CustomerFigure figure)
 {
-    for (const CustomerFigureInfo &entry : kFigures) {
+    for (const CustomerFigureInfo &entry : kWithMovement) {
         if (entry.figure == figure)
             return entry;
     }
-    return kFigures.first();
+    return kWithMovement.first();
 }
 
 QString text(const CustomerRow &row, CustomerFigure figure)
@@ -61,6 +74,8 @@ qint64 number(const CustomerRow &row, CustomerFigure figure)
 {
     if (isPrediction(figure))
         return row.prediction ? qint64(predictionValue(*row.prediction, figure)) : 0;
+    if (figure == CustomerFigure::EarlierGroup)
+        return row.movement && row.movement->from ? qint64(*row.movement->from) : -1;
     return number(row.snapshot, figure);
 }
 
@@ -111,6 +126,10 @@ QString machineText(const CustomerRow &row, CustomerFigure figure, const Currenc
     case FigureKind::Money: return Money{number(row, figure), currency}.machineText();
     case FigureKind::Day: return dayText(number(row, figure));
     case FigureKind::Group: return groupName(LoyaltyGroup(number(row, figure)));
+    case FigureKind::EarlierGroup:
+        if (!row.movement)
+            return {};
+        return row.movement->from ? groupName(*row.movement->from) : QStringLiteral("New");
     case FigureKind::LifeCycle: return lifeCycleName(LifeCycle(number(row, figure)));
     case FigureKind::Probability: return ValueReports::probabilityText(row.prediction->probabilityAlive);
     case FigureKind::Expected: return ValueReports::expectedText(row.prediction->expectedPurchases);

@@ -15,6 +15,8 @@ enum class CustomerFigure {
     Key,
     Email,
     Name,
+    // Only in a list of a comparison's movers: the group at the earlier month.
+    EarlierGroup,
     Group,
     LifeCycle,
     Orders,
@@ -37,6 +39,7 @@ enum class FigureKind {
     Day,            ///< a date (days since 1970-01-01)
     Days,           ///< a number of days
     Group,          ///< a LoyaltyGroup
+    EarlierGroup,   ///< a LoyaltyGroup, or New (-1)
     LifeCycle,      ///< a LifeCycle
     Probability,    ///< 0 to 1 (a prediction)
     Expected,       ///< an expected number of purchase days (a prediction)
@@ -53,8 +56,10 @@ struct CustomerFigureInfo {
 
 namespace CustomerFigures {
 
-/// Every figure, in the order of the CSV report's columns.
+/// Every figure of a month's customers, in the order of the CSV report's columns.
 const QList<CustomerFigureInfo> &all();
+/// The same with the earlier group, for a comparison's movers.
+const QList<CustomerFigureInfo> &withMovement();
 const CustomerFigureInfo &info(CustomerFigure figure);
 
 /// A figure's value: text for Text, a number for the others (minor units,

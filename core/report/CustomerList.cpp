@@ -24,15 +24,44 @@ QByteArrayView withoutLeadingZeros(QByteArrayView digits)
 } // namespace
 
 CustomerList::CustomerList(std::vector<CustomerSnapshot> snapshots, std::shared_ptr<const CustomerDirectory> directory)
+    : CustomerList(std::move(snapshots), {}, std::move(directory))
+{
+    m_movements.reset();
+}
+
+CustomerList::CustomerList(std::vector<CustomerSnapshot> snapshots, std::vector<Movement> movements,
+                           std::shared_ptr<const CustomerDirectory> directory)
     : m_directory(std::move(directory))
 {
+    // Highest revenue first, then by key; the movements follow their snapshots.
+    std::vector<qint32> order(snapshots.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = qint32(i);
     const CustomerDirectory &names = *m_directory;
-    std::sort(snapshots.begin(), snapshots.end(), [&names](const CustomerSnapshot &a, const CustomerSnapshot &b) {
-        if (a.revenue != b.revenue)
-            return a.revenue > b.revenue;
-        return names.less(a.customer, b.customer, CustomerDirectory::Column::Key);
+    std::sort(order.begin(), order.end(), [&](qint32 a, qint32 b) {
+        const CustomerSnapshot &sa = snapshots[size_t(a)];
+        const CustomerSnapshot &sb = snapshots[size_t(b)];
+        if (sa.revenue != sb.revenue)
+            return sa.revenue > sb.revenue;
+        return names.less(sa.customer, sb.customer, CustomerDirectory::Column::Key);
     });
-    m_snapshots = std::make_shared<const std::vector<CustomerSnapshot>>(std::move(snapshots));
+    std::vector<CustomerSnapshot> sorted;
+    sorted.reserve(order.size());
+    for (const qint32 i : order)
+        sorted.push_back(snapshots[size_t(i)]);
+    m_snapshots = std::make_shared<const std::vector<CustomerSnapshot>>(std::move(sorted));
+    std::vector<Movement> moved;
+    moved.reserve(movements.size());
+    for (const qint32 i : order) {
+        if (size_t(i) < movements.size())
+            moved.push_back(movements[size_t(i)]);
+    }
+    m_movements = std::make_shared<const std::vector<Movement>>(std::move(moved));
+}
+
+const QList<CustomerFigureInfo> &CustomerList::figures() const
+{
+    return m_movements ? CustomerFigures::withMovement() : CustomerFigures::all();
 }
 
 CustomerRow CustomerList::row(qsizetype row) const
@@ -43,16 +72,19 @@ CustomerRow CustomerList::row(qsizetype row) const
                        m_directory->key(s.customer),
                        m_directory->email(s.customer),
                        m_directory->name(s.customer),
+                       std::nullopt,
                        std::nullopt};
     if (const Predict::CustomerPrediction *p = prediction(row))
         result.prediction = *p;
+    if (const Movement *m = movement(row))
+        result.movement = *m;
     return result;
 }
 
 CustomerList CustomerList::withPredictions(const Predict::CustomerValues &values) const
 {
     if (!values.model().hasPrediction())
-        return CustomerList(m_snapshots, m_order, m_directory, nullptr);
+        return CustomerList(m_snapshots, m_order, m_directory, nullptr, m_movements);
     auto predictions = std::make_shared<Predictions>();
     predictions->reserve(all().size());
     for (const CustomerSnapshot &s : all()) {
@@ -60,7 +92,7 @@ CustomerList CustomerList::withPredictions(const Predict::CustomerValues &values
         // Every base customer bought by the month's end, the as-of day: none is missing.
         predictions->push_back(p ? *p : Predict::CustomerPrediction{s.customer});
     }
-    return CustomerList(m_snapshots, m_order, m_directory, std::move(predictions));
+    return CustomerList(m_snapshots, m_order, m_directory, std::move(predictions), m_movements);
 }
 
 CustomerList CustomerList::matching(const CustomerDirectory::Search &search) const
@@ -144,12 +176,23 @@ CustomerList CustomerList::sortedBy(CustomerFigure figure, bool descending) cons
             }
             break;
         }
+        if (figure == CustomerFigure::EarlierGroup) {
+            if (m_movements) {
+                // New customers (no earlier group) first.
+                const auto earlier = [this](qint32 i) {
+                    const Movement &m = (*m_movements)[size_t(i)];
+                    return m.from ? int(*m.from) : -1;
+                };
+                sortBy([&](qint32 a, qint32 b) { return earlier(a) < earlier(b); });
+            }
+            break;
+        }
         sortBy([&](qint32 a, qint32 b) {
             return CustomerFigures::number(snapshots[size_t(a)], figure)
                 < CustomerFigures::number(snapshots[size_t(b)], figure);
         });
     }
-    return CustomerList(m_snapshots, std::move(order), m_directory, m_predictions);
+    return CustomerList(m_snapshots, std::move(order), m_directory, m_predictions, m_movements);
 }
 
 } // namespace Patronage

@@ -22,6 +22,9 @@ public:
     /// \a snapshots by revenue, highest first, then by key (the order every
     /// list starts in).
     CustomerList(std::vector<CustomerSnapshot> snapshots, std::shared_ptr<const CustomerDirectory> directory);
+    /// A comparison's movers: each snapshot with where the customer moved (one per snapshot).
+    CustomerList(std::vector<CustomerSnapshot> snapshots, std::vector<Movement> movements,
+                 std::shared_ptr<const CustomerDirectory> directory);
 
     qsizetype size() const { return m_order ? qsizetype(m_order->size()) : qsizetype(all().size()); }
     bool isEmpty() const { return size() == 0; }
@@ -40,6 +43,12 @@ public:
         return m_predictions ? &(*m_predictions)[position(row)] : nullptr;
     }
 
+    bool hasMovements() const { return m_movements != nullptr; }
+    /// Where the row's customer moved, or null outside a comparison.
+    const Movement *movement(qsizetype row) const { return m_movements ? &(*m_movements)[position(row)] : nullptr; }
+    /// The figures the list has: CustomerFigures::withMovement() for movers, else all().
+    const QList<CustomerFigureInfo> &figures() const;
+
     /// The rows for which \a keep holds, in this list's order; \a keep takes the
     /// snapshot, or the snapshot and the prediction (null without predictions).
     template <typename Keep> CustomerList where(Keep keep) const
@@ -54,7 +63,7 @@ public:
             if (kept)
                 order->push_back(qint32(position(i)));
         }
-        return CustomerList(m_snapshots, std::move(order), m_directory, m_predictions);
+        return CustomerList(m_snapshots, std::move(order), m_directory, m_predictions, m_movements);
     }
     /// The rows whose key, e-mail or name holds \a search, in any case.
     CustomerList matching(const CustomerDirectory::Search &search) const;
@@ -65,11 +74,12 @@ private:
     using Predictions = std::vector<Predict::CustomerPrediction>;
     CustomerList(std::shared_ptr<const std::vector<CustomerSnapshot>> snapshots,
                  std::shared_ptr<const std::vector<qint32>> order, std::shared_ptr<const CustomerDirectory> directory,
-                 std::shared_ptr<const Predictions> predictions)
+                 std::shared_ptr<const Predictions> predictions, std::shared_ptr<const std::vector<Movement>> movements)
         : m_snapshots(std::move(snapshots))
         , m_order(std::move(order))
         , m_directory(std::move(directory))
         , m_predictions(std::move(predictions))
+        , m_movements(std::move(movements))
     { }
     /// Where row \a row's snapshot (and prediction) is held.
     size_t position(qsizetype row) const { return m_order ? size_t((*m_order)[size_t(row)]) : size_t(row); }
@@ -82,7 +92,8 @@ private:
     std::shared_ptr<const std::vector<CustomerSnapshot>> m_snapshots;
     std::shared_ptr<const std::vector<qint32>> m_order; ///< null: every snapshot, in order
     std::shared_ptr<const CustomerDirectory> m_directory;
-    std::shared_ptr<const Predictions> m_predictions; ///< null: none; else one per snapshot
+    std::shared_ptr<const Predictions> m_predictions;         ///< null: none; else one per snapshot
+    std::shared_ptr<const std::vector<Movement>> m_movements; ///< null: not movers; else one per snapshot
 };
 
 } // namespace Patronage

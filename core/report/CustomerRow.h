@@ -9,6 +9,15 @@
 
 namespace Patronage {
 
+/// Where a customer of a month comparison came from and went to (spec §6):
+/// the group at the earlier month (empty: new since) and at the later one
+/// (empty: gone by then, and the figures are those of the earlier month).
+struct Movement {
+    std::optional<LoyaltyGroup> from;
+    std::optional<LoyaltyGroup> to;
+    bool operator==(const Movement &) const = default;
+};
+
 /// A listed customer: the month's figures with the store's key, e-mail and name.
 struct CustomerRow {
     CustomerSnapshot snapshot;
@@ -18,6 +27,8 @@ struct CustomerRow {
     QString name;
     /// Spec §10 at the month's end, when the list was given predictions and they predict.
     std::optional<Predict::CustomerPrediction> prediction;
+    /// Where the customer moved, in a list of a comparison's movers.
+    std::optional<Movement> movement;
 };
 
 } // namespace Patronage

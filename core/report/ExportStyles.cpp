@@ -69,39 +69,52 @@ constexpr std::pair<const char *, CustomerFigure> kKlaviyoProperties[] = {
     {"Patronage Predicted Value", CustomerFigure::PredictedValue},
     {"Patronage Churn Risk", CustomerFigure::ChurnRisk}};
 
+// The mail tools' column for a mover's earlier group (a Klaviyo property, a Mailchimp merge field).
+constexpr const char *kKlaviyoEarlierGroup = "Patronage Earlier Group";
+constexpr const char *kMailchimpEarlierGroup = "Earlier Group";
+
+const QList<CustomerFigureInfo> &plainFigures(bool movers)
+{
+    return movers ? CustomerFigures::withMovement() : CustomerFigures::all();
+}
+
 } // namespace
 
-QStringList header(ExportStyle style)
+QStringList header(ExportStyle style, bool movers)
 {
     using namespace CustomerFigures;
     QStringList header;
     switch (style) {
     case ExportStyle::Plain:
-        for (const CustomerFigureInfo &figure : all())
+        for (const CustomerFigureInfo &figure : plainFigures(movers))
             header.append(QString::fromLatin1(figure.csvHeader));
         break;
     case ExportStyle::Klaviyo:
         header = {QStringLiteral("Email"), QStringLiteral("First Name"), QStringLiteral("Last Name")};
         for (const auto &[title, figure] : kKlaviyoProperties)
             header.append(QString::fromLatin1(title));
+        if (movers)
+            header.append(QString::fromLatin1(kKlaviyoEarlierGroup));
         break;
     case ExportStyle::Mailchimp:
         // Mailchimp's audience import: tags are one comma-separated column; any other
         // column is mapped to a merge field on import (Predicted Value: a number field).
         header = {QStringLiteral("Email Address"), QStringLiteral("First Name"), QStringLiteral("Last Name"),
                   QStringLiteral("Tags"), QStringLiteral("Predicted Value")};
+        if (movers)
+            header.append(QString::fromLatin1(kMailchimpEarlierGroup));
         break;
     case ExportStyle::Hashed: header = {QStringLiteral("email_sha256")}; break;
     }
     return header;
 }
 
-QList<bool> numericColumns(ExportStyle style)
+QList<bool> numericColumns(ExportStyle style, bool movers)
 {
     using namespace CustomerFigures;
     QList<bool> numeric;
     if (style == ExportStyle::Plain) {
-        for (const CustomerFigureInfo &figure : all()) {
+        for (const CustomerFigureInfo &figure : plainFigures(movers)) {
             numeric.append(figure.kind == FigureKind::Count || figure.kind == FigureKind::Money
                            || figure.kind == FigureKind::Days || figure.kind == FigureKind::Probability
                            || figure.kind == FigureKind::Expected || figure.kind == FigureKind::PredictedMoney);
@@ -118,7 +131,7 @@ bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, 
         return false;
     switch (style) {
     case ExportStyle::Plain:
-        for (const CustomerFigureInfo &figure : all())
+        for (const CustomerFigureInfo &figure : plainFigures(row.movement.has_value()))
             cells->append(machineText(row, figure.figure, currency));
         break;
     case ExportStyle::Klaviyo: {
@@ -126,6 +139,8 @@ bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, 
         *cells = {row.email, first, last};
         for (const auto &[title, figure] : kKlaviyoProperties)
             cells->append(machineText(row, figure, currency));
+        if (row.movement)
+            cells->append(machineText(row, CustomerFigure::EarlierGroup, currency));
         break;
     }
     case ExportStyle::Mailchimp: {
@@ -135,6 +150,8 @@ bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, 
         if (row.prediction)
             tags += QStringLiteral(",%1 Churn Risk").arg(machineText(row, CustomerFigure::ChurnRisk, currency));
         *cells = {row.email, first, last, tags, machineText(row, CustomerFigure::PredictedValue, currency)};
+        if (row.movement)
+            cells->append(machineText(row, CustomerFigure::EarlierGroup, currency));
         break;
     }
     case ExportStyle::Hashed: {

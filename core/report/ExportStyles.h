@@ -16,9 +16,10 @@ QString exportStyleName(ExportStyle style); ///< "klaviyo", as on the command li
 /// A customer list written in a style, row by row.
 namespace CustomerExport {
 
-/// The style's columns, and which of them hold numbers.
-QStringList header(ExportStyle style);
-QList<bool> numericColumns(ExportStyle style);
+/// The style's columns, and which of them hold numbers; \a movers adds the
+/// earlier group of a comparison's movers (Patronage's own, Klaviyo and Mailchimp).
+QStringList header(ExportStyle style, bool movers = false);
+QList<bool> numericColumns(ExportStyle style, bool movers = false);
 /// A row's cells in \a style; false when the style leaves the row out (the
 /// mail and ad tools need an e-mail address).
 bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, QStringList *cells);

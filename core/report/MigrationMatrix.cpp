@@ -1,5 +1,7 @@
 #include "core/report/MigrationMatrix.h"
 
+#include <algorithm>
+
 #include "core/report/CustomerQuery.h"
 #include "core/segment/OrderHistory.h"
 #include "core/segment/SegmentEngine.h"
@@ -68,36 +70,45 @@ MigrationMatrix compareMonths(const SegmentInput &input, const SegmentationParam
 }
 
 Result<CustomerList> movers(Store &store, const SegmentInput &input, const SegmentationParams &params, MonthIndex from,
-                            MonthIndex to, std::optional<LoyaltyGroup> fromGroup, std::optional<LoyaltyGroup> toGroup,
+                            MonthIndex to, const QList<Movement> &cells,
                             std::shared_ptr<const CustomerDirectory> cached)
 {
     const Result<std::shared_ptr<const CustomerDirectory>> directory = directoryFor(store, input, std::move(cached));
     if (!directory)
         return directory.error();
+    const auto listed = [&cells](std::optional<LoyaltyGroup> a, std::optional<LoyaltyGroup> b) {
+        return cells.contains(Movement{a, b});
+    };
+    const bool anyGone = std::any_of(cells.begin(), cells.end(), [](const Movement &m) { return !m.to; });
     const OrderHistory &history = *input.history;
     std::vector<qint8> groupAtFrom(size_t(history.customerCount()), kNotInBase);
     std::vector<bool> inBaseAtTo(size_t(history.customerCount()), false);
-    std::vector<CustomerSnapshot> atFrom(size_t(history.customerCount()));
+    std::vector<CustomerSnapshot> atFrom(anyGone ? size_t(history.customerCount()) : 0);
     std::vector<CustomerSnapshot> picked;
+    std::vector<Movement> movements;
     SegmentEngine(input, params).snapshots({from, to}, [&](MonthIndex month, const CustomerSnapshot &s) {
         const size_t c = size_t(s.customer);
         if (month == from) {
             groupAtFrom[c] = qint8(s.group);
-            if (!toGroup)
+            if (anyGone)
                 atFrom[c] = s;
             return;
         }
         inBaseAtTo[c] = true;
-        if (toGroup && s.group == *toGroup && groupOf(groupAtFrom[c]) == fromGroup)
+        if (listed(groupOf(groupAtFrom[c]), s.group)) {
             picked.push_back(s);
+            movements.push_back({groupOf(groupAtFrom[c]), s.group});
+        }
     });
-    if (!toGroup && fromGroup) {
+    if (anyGone) {
         for (size_t c = 0; c < groupAtFrom.size(); ++c) {
-            if (groupAtFrom[c] == qint8(*fromGroup) && !inBaseAtTo[c])
+            if (groupAtFrom[c] != kNotInBase && !inBaseAtTo[c] && listed(groupOf(groupAtFrom[c]), std::nullopt)) {
                 picked.push_back(atFrom[c]);
+                movements.push_back({groupOf(groupAtFrom[c]), std::nullopt});
+            }
         }
     }
-    return CustomerList(std::move(picked), *directory);
+    return CustomerList(std::move(picked), std::move(movements), *directory);
 }
 
 } // namespace Patronage

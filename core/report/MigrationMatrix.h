@@ -49,11 +49,11 @@ struct MigrationMatrix {
 MigrationMatrix compareMonths(const SegmentInput &input, const SegmentationParams &params, MonthIndex from,
                               MonthIndex to);
 
-/// The customers of one cell: \a fromGroup at \a from (empty: New) and
-/// \a toGroup at \a to (empty: Gone). Snapshots are at \a to, or at \a from
-/// for Gone. Highest revenue first.
+/// The customers of the matrix's \a cells, each a Movement from a group at
+/// \a from (empty: New) to one at \a to (empty: Gone), with where each moved.
+/// Snapshots are at \a to, or at \a from for Gone. Highest revenue first.
 Result<CustomerList> movers(Store &store, const SegmentInput &input, const SegmentationParams &params, MonthIndex from,
-                            MonthIndex to, std::optional<LoyaltyGroup> fromGroup, std::optional<LoyaltyGroup> toGroup,
+                            MonthIndex to, const QList<Movement> &cells,
                             std::shared_ptr<const CustomerDirectory> cached = {});
 
 } // namespace Patronage

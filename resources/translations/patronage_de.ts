@@ -82,6 +82,10 @@
         <source>Churn risk</source>
         <translation>Abwanderungsrisiko</translation>
     </message>
+    <message>
+        <source>Earlier group</source>
+        <translation>Frühere Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -478,10 +482,6 @@
 <context>
     <name>Patronage::ComparePage</name>
     <message>
-        <source>Click a cell of the matrix to list its customers.</source>
-        <translation>Klicken Sie auf eine Zelle der Matrix, um ihre Kunden aufzulisten.</translation>
-    </message>
-    <message>
         <source>Customers A</source>
         <translation>Kunden A</translation>
     </message>
@@ -526,26 +526,6 @@
         <translation>Wählen Sie für A einen früheren Monat als für B, um zu sehen, wer gewechselt ist.</translation>
     </message>
     <message>
-        <source>%1s in %2</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>New customers since %1</source>
-        <translation>Neukunden seit %1</translation>
-    </message>
-    <message>
-        <source>gone by %1</source>
-        <translation>bis %1 ausgeschieden</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 who are %2&lt;/b&gt;: finding them…</source>
-        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;: Kunden werden gesucht…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 who are %2&lt;/b&gt;: %3 customers</source>
-        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;: %3 Kunden</translation>
-    </message>
-    <message>
         <source>%1: Frequent Buyer from %2 orders, VIP from %3</source>
         <translation>%1: Vielkäufer ab %2 Bestellungen, VIP ab %3</translation>
     </message>
@@ -556,6 +536,41 @@
     <message>
         <source>The exact cut-offs: A, %1; B, %2</source>
         <translation>Die genauen Schwellen: A, %1; B, %2</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to list its customers (Ctrl or Shift for several).</source>
+        <translation>Klicken Sie auf ein Feld der Matrix, um seine Kunden aufzulisten (mit Strg oder Umschalt mehrere).</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 to %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 cells&lt;/b&gt; (%2 to %3)</source>
+        <translation>&lt;b&gt;%1 Felder&lt;/b&gt; (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: finding them…</source>
+        <translation>%1: werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Kunde</numerusform>
+            <numerusform>%1: %Ln Kunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -755,6 +770,17 @@
             <numerusform>Die letzte Bestellung lag %Ln Tag vor dem Monatsende: %1.</numerusform>
             <numerusform>Die letzte Bestellung lag %Ln Tage vor dem Monatsende: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::CustomerTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Had not ordered by the earlier month</source>
+        <translation>Hatte bis zum früheren Monat nicht bestellt</translation>
     </message>
 </context>
 <context>

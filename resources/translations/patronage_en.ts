@@ -82,6 +82,10 @@
         <source>Churn risk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -478,10 +482,6 @@
 <context>
     <name>Patronage::ComparePage</name>
     <message>
-        <source>Click a cell of the matrix to list its customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customers A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,26 +526,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1s in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New customers since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gone by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 who are %2&lt;/b&gt;: finding them…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 who are %2&lt;/b&gt;: %3 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: Frequent Buyer from %2 orders, VIP from %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,6 +536,41 @@
     <message>
         <source>The exact cut-offs: A, %1; B, %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to list its customers (Ctrl or Shift for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 cells&lt;/b&gt; (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: finding them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1: %Ln customer</numerusform>
+            <numerusform>%1: %Ln customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -755,6 +770,17 @@
             <numerusform>Their last order was %Ln day before the month&apos;s end: %1.</numerusform>
             <numerusform>Their last order was %Ln days before the month&apos;s end: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::CustomerTableModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had not ordered by the earlier month</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     QObject::connect(window.browser()->model(), &CustomerTableModel::sorted, [&] { sorted = true; });
     window.browser()
         ->findChild<QTableView *>(QStringLiteral("customerTable"))
-        ->sortByColumn(CustomerTableModel::columnOf(CustomerFigure::Name), Qt::AscendingOrder);
+        ->sortByColumn(window.browser()->model()->columnOf(CustomerFigure::Name), Qt::AscendingOrder);
     phase(meter, "sort them by name", [&] { return sorted; });
 
     listed = false;

@@ -9,11 +9,13 @@
 
 #include "../core/TestSupport.h"
 #include "core/import/Importer.h"
+#include "core/report/ExportStyles.h"
 #include "ui/DisplayFormat.h"
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
 #include "ui/compare/ComparePage.h"
 #include "ui/compare/MatrixModel.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/segments/CustomerBrowserPage.h"
 #include "ui/segments/CustomerDetailDialog.h"
 #include "ui/segments/CustomerTableModel.h"
@@ -108,6 +110,36 @@ void TestCompareAndBrowse::matrixCellListsItsCustomers()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(compare->matrix()->index(0, 1)).center());
     QVERIFY(moversReady.wait(10000));
     QCOMPARE(keys(compare->movers()), QStringList{"e"});
+    // Ctrl+click adds a cell: both cells' customers together, with the group each came from.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      view->visualRect(compare->matrix()->index(1, 1)).center());
+    QVERIFY(moversReady.wait(10000));
+    QCOMPARE(keys(compare->movers()), (QStringList{"b", "c", "e"}));
+    CustomerTableModel *movers = compare->movers();
+    const int earlier = movers->columnOf(CustomerFigure::EarlierGroup);
+    QVERIFY(earlier >= 0);
+    QStringList earlierGroups;
+    for (int row = 0; row < movers->rowCount(); ++row)
+        earlierGroups.append(movers->list().row(row).key + QLatin1Char('=')
+                             + movers->index(row, earlier).data().toString());
+    earlierGroups.sort();
+    QCOMPARE(earlierGroups, (QStringList{"b=One Time Buyer", "c=One Time Buyer", "e=New"}));
+    // The export says where each came from, in the spec's names.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("movers.csv"));
+    QString error;
+    QVERIFY(ExportDialog::write(movers->list(), ExportStyle::Plain, Currency(), path, &error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.first().startsWith(QLatin1String("customer_key,email,name,earlier_group,group,")),
+             qPrintable(lines.first()));
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(std::any_of(lines.begin(), lines.end(), [](const QString &l) {
+        return l.startsWith(QLatin1String("e,")) && l.contains(QLatin1String(",New,Loyal Customer,"));
+    }));
+    // A month's customer list has no such column.
+    QCOMPARE(CustomerExport::header(ExportStyle::Plain).contains(QLatin1String("earlier_group")), false);
 }
 
 void TestCompareAndBrowse::browserFiltersAndSearches()
@@ -121,9 +153,9 @@ void TestCompareAndBrowse::browserFiltersAndSearches()
     QAbstractItemModelTester tester(browser->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(keys(browser->model()), (QStringList{"b", "c", "e"}));
     // Each group and life cycle says what it means on hover.
-    const QModelIndex group = browser->model()->index(0, CustomerTableModel::columnOf(CustomerFigure::Group));
+    const QModelIndex group = browser->model()->index(0, browser->model()->columnOf(CustomerFigure::Group));
     QCOMPARE(group.data(Qt::ToolTipRole).toString(), DisplayFormat::groupMeaning(LoyaltyGroup::LoyalCustomer));
-    const QModelIndex lifeCycle = browser->model()->index(0, CustomerTableModel::columnOf(CustomerFigure::LifeCycle));
+    const QModelIndex lifeCycle = browser->model()->index(0, browser->model()->columnOf(CustomerFigure::LifeCycle));
     QVERIFY(!lifeCycle.data(Qt::ToolTipRole).toString().isEmpty());
     browser->findChild<QLineEdit *>(QStringLiteral("browserSearch"))->setText(QStringLiteral("E"));
     // The list is filtered again when the predictions arrive: the search holds throughout.

@@ -128,7 +128,8 @@ void TestStoreSwitch::fillEveryPage(MainWindow &window)
         for (int column = 0; column < MatrixModel::kColumns && compare->movers()->list().isEmpty(); ++column) {
             if (compare->matrix()->customers(row, column) == 0)
                 continue;
-            Q_EMIT matrix->clicked(compare->matrix()->index(row, column));
+            matrix->selectionModel()->select(compare->matrix()->index(row, column),
+                                             QItemSelectionModel::ClearAndSelect);
             QVERIFY(moversReady.wait(10000));
         }
     }

@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/jobs/Job.h"
@@ -76,7 +77,7 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     , m_cutoffs(new QLabel(this))
     , m_matrix(new MatrixModel(this))
     , m_matrixView(plainTable(m_matrix, this))
-    , m_moversTitle(new QLabel(tr("Click a cell of the matrix to list its customers."), this))
+    , m_moversTitle(new QLabel(this))
     , m_movers(new CustomerTableModel(this))
 {
     m_from->setObjectName(QStringLiteral("compareFrom"));
@@ -85,6 +86,8 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     m_matrixView->setObjectName(QStringLiteral("matrix"));
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_matrixView->setMinimumHeight(230);
+    // Several cells (a whole row: everyone who left a group) list their customers together.
+    m_matrixView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_groups->setHorizontalHeaderLabels({tr("Customers A"), tr("Customers B"), tr("Change"), tr("Revenue share A"),
                                          tr("Revenue share B"), tr("Change")});
     for (int g = 0; g < kGroupCount; ++g)
@@ -97,6 +100,9 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     moversView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     moversView->horizontalHeader()->setStretchLastSection(true);
     moversView->verticalHeader()->hide();
+    moversView->setSortingEnabled(true);
+    moversView->sortByColumn(-1, Qt::AscendingOrder); // the list's own order (highest revenue first) until asked
+    moversView->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *exportButton = new QPushButton(tr("Export…"), this);
 
     auto *controls = new QHBoxLayout;
@@ -120,13 +126,19 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
 
     connect(m_from, &QComboBox::currentIndexChanged, this, &ComparePage::compare);
     connect(m_to, &QComboBox::currentIndexChanged, this, &ComparePage::compare);
-    connect(m_matrixView, &QTableView::clicked, this, &ComparePage::listCell);
+    connect(m_matrixView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ComparePage::listSelectedCells);
+    connect(this, &ComparePage::moversReady, moversView, [moversView] {
+        // Columns fit what they hold; the last one takes the rest.
+        moversView->resizeColumnsToContents();
+    });
     connect(exportButton, &QPushButton::clicked, this, &ComparePage::exportMovers);
     // Enter, or a double-click, opens a listed customer's detail at month B (at A for those gone by B).
     connect(moversView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (!index.isValid() || !m_listedCell)
+        const Movement *movement = index.isValid() ? m_movers->list().movement(index.row()) : nullptr;
+        if (!movement)
             return;
-        const bool gone = !MatrixModel::columnGroup(m_listedCell->x());
+        const bool gone = !movement->to;
         const MonthIndex month = MonthIndex((gone ? m_from : m_to)->currentData().toInt());
         auto *dialog = new CustomerDetailDialog(m_session, m_movers->list().row(index.row()), month, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -135,6 +147,7 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     });
     connect(session, &StoreSession::loaded, this, &ComparePage::reloadMonths);
     connect(session, &StoreSession::storeChanged, this, &ComparePage::clear);
+    clear();
     reloadMonths();
 }
 
@@ -156,8 +169,8 @@ void ComparePage::clear()
     m_cutoffs->clear();
     m_matrix->clear();
     m_movers->clear();
-    m_listedCell.reset();
-    m_moversTitle->setText(tr("Click a cell of the matrix to list its customers."));
+    m_listedCells.clear();
+    m_moversTitle->setText(tr("Click a cell of the matrix to list its customers (Ctrl or Shift for several)."));
 }
 
 void ComparePage::reloadMonths()
@@ -180,7 +193,7 @@ void ComparePage::reloadMonths()
         return;
     }
     // The latest month against twelve months earlier (or the first).
-    m_listedCell.reset();
+    m_listedCells.clear();
     const MonthIndex latest = months.last().month;
     const int from = m_from->findData(latest - 12);
     setMonths(MonthIndex(m_from->itemData(from >= 0 ? from : 0).toInt()), latest);
@@ -245,43 +258,64 @@ void ComparePage::compare()
     connect(task, &Job::succeeded, this, [this, task] {
         m_matrix->setMatrix(task->result(), m_session->currency());
         Q_EMIT matrixReady();
-        // The cell listed before lists its customers again, as they are now.
-        if (m_listedCell)
-            listCell(m_matrix->index(m_listedCell->y(), m_listedCell->x()));
+        // The cells listed before list their customers again, as they are now.
+        if (!m_listedCells.isEmpty())
+            listCells(m_listedCells);
     });
 }
 
-void ComparePage::listCell(const QModelIndex &index)
+void ComparePage::listSelectedCells()
+{
+    QList<QPoint> cells;
+    for (const QModelIndex &index : m_matrixView->selectionModel()->selectedIndexes()) {
+        if (MigrationMatrix::isPossible(index.row(), index.column()))
+            cells.append(QPoint(index.column(), index.row()));
+    }
+    std::sort(cells.begin(), cells.end(),
+              [](QPoint a, QPoint b) { return std::pair(a.y(), a.x()) < std::pair(b.y(), b.x()); });
+    if (cells.isEmpty() || cells == m_listedCells)
+        return;
+    listCells(cells);
+}
+
+void ComparePage::listCells(const QList<QPoint> &cells)
 {
     const MonthIndex from = MonthIndex(m_from->currentData().toInt());
     const MonthIndex to = MonthIndex(m_to->currentData().toInt());
-    const auto fromGroup = MatrixModel::rowGroup(index.row());
-    const auto toGroup = MatrixModel::columnGroup(index.column());
-    if (!fromGroup && !toGroup)
-        return;
-    m_listedCell = QPoint(index.column(), index.row());
-    const QString fromText = fromGroup ? tr("%1s in %2").arg(DisplayFormat::group(*fromGroup), monthText(from))
-                                       : tr("New customers since %1").arg(monthText(from));
-    const QString toText = toGroup ? tr("%1s in %2").arg(DisplayFormat::group(*toGroup), monthText(to))
-                                   : tr("gone by %1").arg(monthText(to));
-    m_moversTitle->setText(tr("<b>%1 who are %2</b>: finding them…").arg(fromText, toText));
+    m_listedCells = cells;
+    QList<Movement> movements;
+    QStringList phrases;
+    for (const QPoint &cell : cells) {
+        const Movement movement{MatrixModel::rowGroup(cell.y()), MatrixModel::columnGroup(cell.x())};
+        movements.append(movement);
+        const QString fromText = movement.from ? DisplayFormat::group(*movement.from) : tr("New");
+        const QString toText = movement.to ? DisplayFormat::group(*movement.to) : tr("gone");
+        phrases.append(tr("%1 → %2").arg(fromText, toText));
+    }
+    const QString what = cells.size() <= 3
+        ? tr("<b>%1</b> (%2 to %3)").arg(phrases.join(QStringLiteral(", ")), monthText(from), monthText(to))
+        : tr("<b>%1 cells</b> (%2 to %3)")
+              .arg(QLocale().toString(qint64(cells.size())), monthText(from), monthText(to));
+    m_moversTitle->setText(tr("%1: finding them…").arg(what));
+    m_movers->clear(); // the rows of the cells listed before go at once
     if (m_moversJob)
         m_moversJob->cancel();
     auto *task = Task<CustomerList>::start(
         this,
-        [path = m_session->path(), params = m_session->params(), from, to, fromGroup, toGroup,
+        [path = m_session->path(), params = m_session->params(), from, to, movements,
          cached = m_session->directory()](JobContext &) -> Result<CustomerList> {
             Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, from);
             if (!opened)
                 return opened.error();
-            return Patronage::movers(*opened->store, opened->input, params, from, to, fromGroup, toGroup, cached);
+            return Patronage::movers(*opened->store, opened->input, params, from, to, movements, cached);
         });
     m_moversJob = task;
-    connect(task, &Job::succeeded, this, [this, task, fromText, toText] {
+    connect(task, &Job::failed, this,
+            [this](const Error &error) { m_moversTitle->setText(appMessage(error).toHtmlEscaped()); });
+    connect(task, &Job::succeeded, this, [this, task, what] {
         CustomerList list = task->takeResult();
         m_session->keepDirectory(list.directory());
-        m_moversTitle->setText(
-            tr("<b>%1 who are %2</b>: %3 customers").arg(fromText, toText, QLocale().toString(qint64(list.size()))));
+        m_moversTitle->setText(tr("%1: %Ln customer(s)", nullptr, int(list.size())).arg(what));
         m_movers->setList(std::move(list), m_session->currency());
         Q_EMIT moversReady();
     });

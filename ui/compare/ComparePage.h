@@ -4,8 +4,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <optional>
-
 #include "core/calendar/Calendar.h"
 
 class QComboBox;
@@ -42,7 +40,9 @@ private:
     void reloadMonths();
     void clear();
     void compare();
-    void listCell(const QModelIndex &index);
+    /// Lists the customers of the matrix's selected cells.
+    void listSelectedCells();
+    void listCells(const QList<QPoint> &cells);
     void exportMovers();
 
     StoreSession *m_session;
@@ -54,7 +54,7 @@ private:
     QTableView *m_matrixView;
     QLabel *m_moversTitle;
     CustomerTableModel *m_movers;
-    std::optional<QPoint> m_listedCell; ///< (column, row) of the cell whose customers are listed
+    QList<QPoint> m_listedCells; ///< (column, row) of the cells whose customers are listed
     QPointer<Job> m_compareJob;
     QPointer<Job> m_moversJob;
 };

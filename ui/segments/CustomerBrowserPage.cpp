@@ -62,7 +62,7 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CustomerTableModel::columnOf(CustomerFigure::Revenue), Qt::DescendingOrder);
+    m_table->sortByColumn(m_model->columnOf(CustomerFigure::Revenue), Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();

@@ -14,14 +14,14 @@ CustomerTableModel::CustomerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-CustomerFigure CustomerTableModel::figureOf(int column)
+CustomerFigure CustomerTableModel::figureOf(int column) const
 {
-    return CustomerFigures::all().at(column).figure;
+    return m_list.figures().at(column).figure;
 }
 
-int CustomerTableModel::columnOf(CustomerFigure figure)
+int CustomerTableModel::columnOf(CustomerFigure figure) const
 {
-    const QList<CustomerFigureInfo> &figures = CustomerFigures::all();
+    const QList<CustomerFigureInfo> &figures = m_list.figures();
     for (int column = 0; column < figures.size(); ++column) {
         if (figures[column].figure == figure)
             return column;
@@ -43,7 +43,7 @@ void CustomerTableModel::setList(CustomerList list, const Currency &currency)
     m_currency = currency;
     show(std::move(list));
     // A list starts highest revenue first: asked for that, it is sorted already.
-    if (m_sortedBy && *m_sortedBy != std::make_pair(CustomerFigure::Revenue, true))
+    if (m_sortedBy && *m_sortedBy != std::make_pair(CustomerFigure::Revenue, true) && columnOf(m_sortedBy->first) >= 0)
         sort(columnOf(m_sortedBy->first), m_sortedBy->second ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
@@ -62,7 +62,7 @@ int CustomerTableModel::rowCount(const QModelIndex &parent) const
 
 int CustomerTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(CustomerFigures::all().size());
+    return parent.isValid() ? 0 : int(m_list.figures().size());
 }
 
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
@@ -75,6 +75,15 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         && (kind == FigureKind::Count || kind == FigureKind::Money || kind == FigureKind::Days
             || kind == FigureKind::Probability || kind == FigureKind::Expected || kind == FigureKind::PredictedMoney))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (kind == FigureKind::EarlierGroup) {
+        const Movement *movement = m_list.movement(index.row());
+        if (!movement || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+            return {};
+        if (!movement->from)
+            return role == Qt::DisplayRole ? tr("New") : tr("Had not ordered by the earlier month");
+        return role == Qt::DisplayRole ? DisplayFormat::group(*movement->from)
+                                       : DisplayFormat::groupMeaning(*movement->from);
+    }
     if (role == Qt::ToolTipRole && (kind == FigureKind::Group || kind == FigureKind::LifeCycle)) {
         const qint64 value = CustomerFigures::number(m_list.snapshot(index.row()), figure);
         return kind == FigureKind::Group ? DisplayFormat::groupMeaning(LoyaltyGroup(value))

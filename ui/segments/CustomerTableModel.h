@@ -22,10 +22,10 @@ public:
     void setList(CustomerList list, const Currency &currency);
     void clear();
     const CustomerList &list() const { return m_list; }
-    /// The figure a column shows, and the column of a figure: one column per
-    /// entry of CustomerFigures::all(), in its order.
-    static CustomerFigure figureOf(int column);
-    static int columnOf(CustomerFigure figure);
+    /// The figure a column shows, and the column of a figure (-1: not shown):
+    /// one column per figure of the list (CustomerList::figures()), in its order.
+    CustomerFigure figureOf(int column) const;
+    int columnOf(CustomerFigure figure) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
