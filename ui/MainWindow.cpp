@@ -21,6 +21,7 @@
 #include "ui/StoreSession.h"
 #include "ui/compare/ComparePage.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/help/HowItWorksDialog.h"
 #include "ui/history/ImportsPage.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/segments/CustomerBrowserPage.h"
@@ -147,6 +148,8 @@ void MainWindow::createMenus()
     QMenu *segments = menuBar()->addMenu(tr("&Segments"));
     segments->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&How Groups and Life Cycles Work"), QKeySequence::HelpContents, this,
+                    &MainWindow::showHowItWorks);
     help->addAction(tr("&About Patronage"), this, [this] {
         QMessageBox::about(this, tr("About Patronage"),
                            tr("<h3>Patronage %1</h3><p>Customer loyalty analytics for online shops. Your orders "
@@ -154,6 +157,15 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion()));
     });
     updateRecentMenu();
+}
+
+HowItWorksDialog *MainWindow::showHowItWorks()
+{
+    if (!m_howItWorks)
+        m_howItWorks = new HowItWorksDialog(m_session, this);
+    m_howItWorks->show();
+    m_howItWorks->raise();
+    return m_howItWorks;
 }
 
 void MainWindow::showWorkspace(bool storeOpen)

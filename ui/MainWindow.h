@@ -12,6 +12,7 @@ namespace Patronage {
 class ComparePage;
 class CustomerBrowserPage;
 class DashboardPage;
+class HowItWorksDialog;
 class ImportWizard;
 class ImportsPage;
 class StartPage;
@@ -42,6 +43,8 @@ public:
     CustomerBrowserPage *browser() const { return m_browser; }
     ImportsPage *importsPage() const { return m_imports; }
     ValuePage *valuePage() const { return m_value; }
+    /// Help › How Groups and Life Cycles Work (made when first asked for).
+    HowItWorksDialog *showHowItWorks();
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -69,6 +72,7 @@ private:
     ValuePage *m_value;
     ImportsPage *m_imports;
     QMenu *m_recentMenu = nullptr;
+    HowItWorksDialog *m_howItWorks = nullptr;
     QLabel *m_status;
     QString m_error;
     QString m_samplePath;

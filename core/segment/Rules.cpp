@@ -1,8 +1,14 @@
 #include "core/segment/Rules.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace Patronage::Rules {
+
+qint64 ordersNeeded(double cutoff)
+{
+    return qint64(std::ceil(cutoff));
+}
 
 qint64 countDaysTo(MonthIndex month, std::optional<qint64> dataDay)
 {

@@ -17,6 +17,9 @@ constexpr int kVipSigmas = 2;
 constexpr int kFrequentFloorOrders = 3;
 constexpr int kVipFloorOrders = 4;
 
+/// The fewest whole orders that reach a cut-off of F or V orders (n >= cutoff).
+qint64 ordersNeeded(double cutoff);
+
 /// Life cycle: Just Ordered below 30 days; G is the 80th percentile of the
 /// repurchase gaps; Active up to 2 rhythms, Slipping Away up to 4, then Lost.
 constexpr int kJustOrderedDays = 30;

@@ -475,8 +475,20 @@
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and that you may write there.</source>
+        <translation>%1 konnte nicht geschrieben werden: prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
 </context>
 <context>
@@ -822,34 +834,6 @@
         <translation>Umsatz des Monats</translation>
     </message>
     <message>
-        <source>F cut-off</source>
-        <translation>Schwelle F</translation>
-    </message>
-    <message>
-        <source>V cut-off</source>
-        <translation>Schwelle V</translation>
-    </message>
-    <message>
-        <source>Loyal</source>
-        <translation>Stammkunde</translation>
-    </message>
-    <message>
-        <source>Frequent</source>
-        <translation>Vielkäufer</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Threshold drift</source>
-        <translation>Verlauf der Schwellen</translation>
-    </message>
-    <message>
-        <source>orders per customer</source>
-        <translation>Bestellungen pro Kunde</translation>
-    </message>
-    <message>
         <source>Life cycle</source>
         <translation>Lebenszyklus</translation>
     </message>
@@ -898,6 +882,34 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>%1 guest orders in %2</source>
         <translation>%1 Gastbestellungen in %2</translation>
+    </message>
+    <message>
+        <source>Frequent Buyer cut-off</source>
+        <translation>Vielkäufer-Schwelle</translation>
+    </message>
+    <message>
+        <source>VIP cut-off</source>
+        <translation>VIP-Schwelle</translation>
+    </message>
+    <message>
+        <source>Loyal mean</source>
+        <translation>Mittel Stammkunden</translation>
+    </message>
+    <message>
+        <source>Frequent mean</source>
+        <translation>Mittel Vielkäufer</translation>
+    </message>
+    <message>
+        <source>VIP mean</source>
+        <translation>Mittel VIPs</translation>
+    </message>
+    <message>
+        <source>Cut-offs and group means (orders per customer)</source>
+        <translation>Schwellen und Gruppenmittel (Bestellungen je Kunde)</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1087,101 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>CSV exports (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-Exporte (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::HowItWorksDialog</name>
+    <message>
+        <source>In &lt;b&gt;%1&lt;/b&gt;, the latest month of this shop, %2 customers have ordered so far, %3 of them more than once; the typical customer has %4 orders.</source>
+        <translation>Im &lt;b&gt;%1&lt;/b&gt;, dem neuesten Monat dieses Shops, haben bisher %2 Kunden bestellt, %3 davon mehr als einmal; der typische Kunde hat %4 Bestellungen.</translation>
+    </message>
+    <message>
+        <source>A Frequent Buyer needs &lt;b&gt;%1 orders&lt;/b&gt; or more (the cut-off is %2) and a VIP &lt;b&gt;%3 or more&lt;/b&gt; (the cut-off is %4).</source>
+        <translation>Ein Vielkäufer braucht &lt;b&gt;%1 Bestellungen&lt;/b&gt; oder mehr (die Schwelle liegt bei %2) und ein VIP &lt;b&gt;%3 oder mehr&lt;/b&gt; (die Schwelle liegt bei %4).</translation>
+    </message>
+    <message>
+        <source>A VIP has also spent at least %1.</source>
+        <translation>Ein VIP hat außerdem mindestens %1 ausgegeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customers in each group: %1.</source>
+        <translation>Kunden je Gruppe: %1.</translation>
+    </message>
+    <message>
+        <source>How Groups and Life Cycles Work</source>
+        <translation>So entstehen Gruppen und Lebenszyklen</translation>
+    </message>
+    <message>
+        <source>Loyalty groups</source>
+        <translation>Treuegruppen</translation>
+    </message>
+    <message>
+        <source>Every month, each customer who has ordered so far is put in one of four groups by the number of valid orders they have placed (cancelled orders do not count; a refund lowers the revenue, not the orders).</source>
+        <translation>Jeden Monat kommt jeder Kunde, der bis dahin bestellt hat, nach der Zahl seiner gültigen Bestellungen in eine von vier Gruppen (stornierte Bestellungen zählen nicht; eine Erstattung senkt den Umsatz, nicht die Zahl der Bestellungen).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: one order.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: eine Bestellung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: two orders or more, fewer than a Frequent Buyer.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: zwei Bestellungen oder mehr, weniger als ein Vielkäufer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: at least the month&apos;s Frequent Buyer cut-off.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: mindestens die Vielkäufer-Schwelle des Monats.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: at least the month&apos;s VIP cut-off.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: mindestens die VIP-Schwelle des Monats.</translation>
+    </message>
+    <message>
+        <source>The cut-offs move with the shop&apos;s customers. The Frequent Buyer cut-off is the average number of orders per customer plus one standard deviation (how widely the customers differ), and never under %1 orders; the VIP cut-off is the average plus two standard deviations, and never under %2.</source>
+        <translation>Die Schwellen bewegen sich mit den Kunden des Shops. Die Vielkäufer-Schwelle ist die durchschnittliche Zahl der Bestellungen je Kunde plus eine Standardabweichung (wie stark sich die Kunden unterscheiden), nie weniger als %1 Bestellungen; die VIP-Schwelle ist der Durchschnitt plus zwei Standardabweichungen, nie weniger als %2.</translation>
+    </message>
+    <message>
+        <source>The cut-offs come from the customers who have ordered more than once: a Frequent Buyer has at least as many orders as %1% of them, and at least %2; a VIP has at least as many orders as %3% of them and has spent as much as %3% of them.</source>
+        <translation>Die Schwellen ergeben sich aus den Kunden, die mehr als einmal bestellt haben: ein Vielkäufer hat mindestens so viele Bestellungen wie %1 % von ihnen und mindestens %2; ein VIP hat mindestens so viele Bestellungen wie %3 % von ihnen und so viel ausgegeben wie %3 % von ihnen.</translation>
+    </message>
+    <message>
+        <source>Only the orders of the last %1 months count, so a customer who stops ordering moves down in time.</source>
+        <translation>Nur die Bestellungen der letzten %1 Monate zählen, sodass ein Kunde, der nicht mehr bestellt, mit der Zeit absteigt.</translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Beside the group, each customer has a life cycle that says how recently they ordered, measured against their own rhythm: the average time between their orders. For a customer with one order, the rhythm is the shop&apos;s usual time between a first and a second order (%1% of repeat orders come sooner).</source>
+        <translation>Neben der Gruppe hat jeder Kunde einen Lebenszyklus, der sagt, wie kürzlich er bestellt hat, gemessen an seinem eigenen Rhythmus: der durchschnittlichen Zeit zwischen seinen Bestellungen. Für einen Kunden mit einer Bestellung ist der Rhythmus die übliche Zeit des Shops zwischen einer ersten und einer zweiten Bestellung (%1 % der Folgebestellungen kommen früher).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: ordered in the last %2 days.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: hat in den letzten %2 Tagen bestellt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: within %2 times their rhythm.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: innerhalb des %2-fachen Rhythmus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: longer than that.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: länger.</translation>
+    </message>
+    <message>
+        <source>In %1 the shop&apos;s usual time to a second order is %2 days.</source>
+        <translation>Im %1 beträgt die übliche Zeit bis zu einer weiteren Bestellung %2 Tage.</translation>
+    </message>
+    <message>
+        <source>The orders run to %1, before the month&apos;s end: its days are counted to that day, so nobody looks as if they had been away for the rest of the month.</source>
+        <translation>Die Bestellungen reichen bis %1, vor dem Monatsende: die Tage werden bis zu diesem Tag gezählt, damit niemand so aussieht, als wäre er den Rest des Monats weg gewesen.</translation>
+    </message>
+    <message>
+        <source>Open a store to see its own cut-offs here.</source>
+        <translation>Öffnen Sie eine Shop-Datei, um hier ihre eigenen Schwellen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1492,10 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>&amp;Find Customers</source>
         <translation>Kunden &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;How Groups and Life Cycles Work</source>
+        <translation>&amp;So entstehen Gruppen und Lebenszyklen</translation>
     </message>
 </context>
 <context>

@@ -475,7 +475,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -822,34 +834,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F cut-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>V cut-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loyal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold drift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders per customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Life cycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,6 +880,34 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
     <message>
         <source>%1 guest orders in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent Buyer cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-offs and group means (orders per customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,6 +1085,101 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
     <message>
         <source>CSV exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::HowItWorksDialog</name>
+    <message>
+        <source>In &lt;b&gt;%1&lt;/b&gt;, the latest month of this shop, %2 customers have ordered so far, %3 of them more than once; the typical customer has %4 orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Frequent Buyer needs &lt;b&gt;%1 orders&lt;/b&gt; or more (the cut-off is %2) and a VIP &lt;b&gt;%3 or more&lt;/b&gt; (the cut-off is %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIP has also spent at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in each group: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Groups and Life Cycles Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month, each customer who has ordered so far is put in one of four groups by the number of valid orders they have placed (cancelled orders do not count; a refund lowers the revenue, not the orders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: one order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: two orders or more, fewer than a Frequent Buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: at least the month&apos;s Frequent Buyer cut-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: at least the month&apos;s VIP cut-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cut-offs move with the shop&apos;s customers. The Frequent Buyer cut-off is the average number of orders per customer plus one standard deviation (how widely the customers differ), and never under %1 orders; the VIP cut-off is the average plus two standard deviations, and never under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cut-offs come from the customers who have ordered more than once: a Frequent Buyer has at least as many orders as %1% of them, and at least %2; a VIP has at least as many orders as %3% of them and has spent as much as %3% of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the orders of the last %1 months count, so a customer who stops ordering moves down in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the group, each customer has a life cycle that says how recently they ordered, measured against their own rhythm: the average time between their orders. For a customer with one order, the rhythm is the shop&apos;s usual time between a first and a second order (%1% of repeat orders come sooner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: ordered in the last %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: within %2 times their rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: longer than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the shop&apos;s usual time to a second order is %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders run to %1, before the month&apos;s end: its days are counted to that day, so nobody looks as if they had been away for the rest of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store to see its own cut-offs here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,6 +1476,10 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
     <message>
         <source>&amp;Find Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How Groups and Life Cycles Work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 #include "../core/TestSupport.h"
 #include "core/import/Importer.h"
@@ -16,6 +17,7 @@
 #include "ui/compare/ComparePage.h"
 #include "ui/compare/MatrixModel.h"
 #include "ui/export/ExportDialog.h"
+#include "ui/help/HowItWorksDialog.h"
 #include "ui/segments/CustomerBrowserPage.h"
 #include "ui/segments/CustomerDetailDialog.h"
 #include "ui/segments/CustomerTableModel.h"
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void detailExplainsTheGroup();
     void settingsPreviewGroupSizes();
     void keyboardReachesPagesSearchAndDetail();
+    void helpShowsTheStoresCutoffs();
 
 private:
     void openWorkedExample(MainWindow &window);
@@ -210,8 +213,13 @@ void TestCompareAndBrowse::keyboardReachesPagesSearchAndDetail()
 
 void TestCompareAndBrowse::settingsPreviewGroupSizes()
 {
+    // On a copy: the other tests read the store with its own settings.
+    const QString copy = m_dir.filePath(QStringLiteral("settings-copy.patronage"));
+    QVERIFY(QFile::copy(m_store, copy));
     MainWindow window;
-    openWorkedExample(window);
+    QSignalSpy loaded(window.session(), &StoreSession::loaded);
+    QVERIFY(window.openStore(copy));
+    QVERIFY(loaded.wait(30000));
     SegmentationSettingsDialog dialog(window.session(), month("2024-03"));
     QSignalSpy ready(&dialog, &SegmentationSettingsDialog::previewReady);
     QVERIFY(ready.wait(10000));
@@ -224,6 +232,28 @@ void TestCompareAndBrowse::settingsPreviewGroupSizes()
     QVERIFY(dialog.apply(&error));
     QVERIFY(reloaded.wait(10000));
     QCOMPARE(window.session()->month(month("2024-03"))->groups[size_t(LoyaltyGroup::Vip)].customers, 1);
+}
+
+// Help › How Groups and Life Cycles Work: the rules, with this store's cut-offs at its latest month.
+void TestCompareAndBrowse::helpShowsTheStoresCutoffs()
+{
+    MainWindow window;
+    HowItWorksDialog *help = window.showHowItWorks();
+    QVERIFY(help->html().contains(QLatin1String("Open a store to see its own cut-offs here.")));
+    openWorkedExample(window);
+    const QString text = help->findChild<QTextBrowser *>()->toPlainText();
+    // The worked example's last month is 2024-03: F = 3.419804, V = 4.439608, G = 31 days (spec §7).
+    // Its orders end on 20 March: a partial month, marked as such, whose days count to that day (spec §4).
+    QVERIFY2(text.contains(QLatin1String("In 2024-03 (to 20 Mar), the latest month of this shop")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("The orders run to")));
+    QVERIFY2(text.contains(QLatin1String("A Frequent Buyer needs 4 orders or more (the cut-off is 3.42) and a VIP 5 or "
+                                         "more (the cut-off is 4.44).")),
+             qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("never under 3 orders")));
+    QVERIFY2(text.contains(QLatin1String("the shop's usual time to a second order is")), qPrintable(text));
+    // Another store, or none, leaves nothing of this one on the page.
+    window.session()->close();
+    QVERIFY(!help->findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("2024-03")));
 }
 
 QTEST_MAIN(TestCompareAndBrowse)

@@ -1,6 +1,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -142,12 +143,23 @@ void TestDashboard::chartsSaveAsPngAndSvg()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTemporaryDir dir;
     ChartPanel *chart = window.dashboard()->charts().first();
+    QCOMPARE(chart->suggestedFileName(QStringLiteral("png")), QStringLiteral("Customers by group.png"));
     QVERIFY(chart->saveTo(dir.filePath(QStringLiteral("sizes.png"))));
     QVERIFY(chart->saveTo(dir.filePath(QStringLiteral("sizes.svg"))));
     QFile svg(dir.filePath(QStringLiteral("sizes.svg")));
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("<svg"));
-    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("sizes.png"))).size() > 1000);
+    // Readable whatever its size on screen: at least 1,200 pixels wide, the title above the chart.
+    const QImage png(dir.filePath(QStringLiteral("sizes.png")));
+    QVERIFY(png.width() >= 1200);
+    QVERIFY(png.height() > png.width() / 4);
+    // A folder that does not exist is a failure, not silence.
+    QVERIFY(!chart->saveTo(dir.filePath(QStringLiteral("no such folder/sizes.png"))));
+    QVERIFY(!chart->saveTo(dir.filePath(QStringLiteral("no such folder/sizes.svg"))));
+    if (const QString keep = qEnvironmentVariable("PATRONAGE_KEEP_CHARTS"); !keep.isEmpty()) {
+        for (ChartPanel *panel : window.dashboard()->charts())
+            panel->saveTo(QDir(keep).filePath(panel->suggestedFileName(QStringLiteral("png"))));
+    }
 }
 
 void TestDashboard::emptyStoreSaysWhatToDo()

@@ -12,10 +12,10 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 #include "core/jobs/Job.h"
 #include "core/report/MigrationMatrix.h"
+#include "core/segment/Rules.h"
 #include "core/store/Store.h"
 #include "ui/AppText.h"
 #include "ui/DisplayFormat.h"
@@ -43,7 +43,7 @@ QString cutoffs(const MonthResult *m)
     if (!m)
         return QStringLiteral("–");
     const auto whole = [](std::optional<double> v) {
-        return v ? QLocale().toString(qint64(std::ceil(*v))) : QStringLiteral("–");
+        return v ? QLocale().toString(Rules::ordersNeeded(*v)) : QStringLiteral("–");
     };
     return ComparePage::tr("%1: Frequent Buyer from %2 orders, VIP from %3")
         .arg(monthText(m->month), whole(m->frequentFrom), whole(m->vipFrom));

@@ -1,14 +1,12 @@
 #include "ui/dashboard/DashboardPage.h"
 
 #include <QComboBox>
-#include <QCursor>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QStackedLayout>
-#include <QToolTip>
 
 #include "core/report/ReportTable.h"
 #include "ui/DisplayFormat.h"
@@ -95,15 +93,16 @@ DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
     connect(shareKind, &QComboBox::currentIndexChanged, this,
             [shares, shareKind] { MonthCharts::showColumns(shares, shareKind->currentData().toInt(), kGroupCount); });
     const QList<QColor> colors = MonthCharts::groupColors();
-    // Dashed: the cut-offs; solid: each group's mean orders.
+    // Dashed: the cut-offs; solid with dots: each group's mean orders. On a log scale a VIP
+    // mean of 150 orders leaves the cut-offs of 3 and 5 readable.
     const QList<MonthCharts::Line> driftLines = {
-        {MonthTableModel::FrequentFrom, tr("F cut-off"), colors[2], true},
-        {MonthTableModel::VipFrom, tr("V cut-off"), colors[3], true},
-        {MonthTableModel::MeanOrders + int(LoyaltyGroup::LoyalCustomer), tr("Loyal"), colors[1], false},
-        {MonthTableModel::MeanOrders + int(LoyaltyGroup::FrequentBuyer), tr("Frequent"), colors[2], false},
-        {MonthTableModel::MeanOrders + int(LoyaltyGroup::Vip), tr("VIP"), colors[3], false}};
-    auto *drift = new ChartPanel(tr("Threshold drift"),
-                                 MonthCharts::lines(m_model, month, driftLines, tr("orders per customer")), this);
+        {MonthTableModel::FrequentFrom, tr("Frequent Buyer cut-off"), colors[2], true},
+        {MonthTableModel::VipFrom, tr("VIP cut-off"), colors[3], true},
+        {MonthTableModel::MeanOrders + int(LoyaltyGroup::LoyalCustomer), tr("Loyal mean"), colors[1], false},
+        {MonthTableModel::MeanOrders + int(LoyaltyGroup::FrequentBuyer), tr("Frequent mean"), colors[2], false},
+        {MonthTableModel::MeanOrders + int(LoyaltyGroup::Vip), tr("VIP mean"), colors[3], false}};
+    auto *drift = new ChartPanel(tr("Cut-offs and group means (orders per customer)"),
+                                 MonthCharts::lines(m_model, month, driftLines, tr("orders")), this);
     auto *lifeCycles = new ChartPanel(tr("Life cycle"),
                                       stackedBars(m_model, month, MonthTableModel::LifeCycleCustomers, kLifeCycleCount,
                                                   MonthCharts::lifeCycleColors(), false, tr("customers")),
@@ -164,18 +163,18 @@ void DashboardPage::selectMonth(MonthIndex month)
 void DashboardPage::connectBars(ChartPanel *panel, bool groups, bool percent)
 {
     // Exact values in tooltips; a click on a group opens its customers.
-    connect(panel, &ChartPanel::barHovered, this, [this, groups, percent](bool on, int row, int barSet, double value) {
-        if (!on) {
-            QToolTip::hideText();
-            return;
-        }
-        const QString name =
-            groups ? DisplayFormat::group(LoyaltyGroup(barSet)) : DisplayFormat::lifeCycle(LifeCycle(barSet));
-        const QString text =
-            percent ? QLocale().toString(value, 'f', 1) + QLatin1Char('%') : QLocale().toString(qint64(value));
-        QToolTip::showText(QCursor::pos(),
-                           QStringLiteral("%1, %2: %3").arg(name, m_model->index(row, 0).data().toString(), text));
-    });
+    connect(panel, &ChartPanel::barHovered, this,
+            [this, panel, groups, percent](bool on, int row, int barSet, double value) {
+                if (!on)
+                    return; // the tip goes when the pointer leaves the month
+
+                const QString name =
+                    groups ? DisplayFormat::group(LoyaltyGroup(barSet)) : DisplayFormat::lifeCycle(LifeCycle(barSet));
+                const QString text =
+                    percent ? QLocale().toString(value, 'f', 1) + QLatin1Char('%') : QLocale().toString(qint64(value));
+                panel->showBarToolTip(
+                    row, QStringLiteral("%1, %2: %3").arg(name, m_model->index(row, 0).data().toString(), text));
+            });
     if (groups) {
         connect(panel, &ChartPanel::barClicked, this, [this](int row, int barSet) {
             if (barSet >= 0 && row < m_model->months().size())

@@ -12,11 +12,11 @@
 #include <QVBoxLayout>
 
 #include <climits>
-#include <cmath>
 
 #include "core/analysis/Analysis.h"
 #include "core/jobs/Job.h"
 #include "core/report/Explanation.h"
+#include "core/segment/Rules.h"
 #include "core/segment/SegmentEngine.h"
 #include "core/store/CustomerRepository.h"
 #include "core/store/OrderRepository.h"
@@ -52,7 +52,7 @@ struct Detail {
 QString explanationInWords(const QString &who, const CustomerSnapshot &s, const MonthResult &m,
                            const SegmentationParams &params, const Currency &currency)
 {
-    const auto wholeOrders = [](std::optional<double> cutoff) { return qint64(std::ceil(cutoff.value_or(0.0))); };
+    const auto wholeOrders = [](std::optional<double> cutoff) { return Rules::ordersNeeded(cutoff.value_or(0.0)); };
     QStringList sentences;
     sentences << CustomerDetailDialog::tr("%1 is a %2: %Ln order(s) so far, worth %3.", nullptr,
                                           int(std::min<qint64>(s.orders, INT_MAX)))

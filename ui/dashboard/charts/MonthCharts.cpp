@@ -7,11 +7,15 @@
 #include <QChart>
 #include <QCursor>
 #include <QLineSeries>
+#include <QLocale>
+#include <QLogValueAxis>
 #include <QPercentBarSeries>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QVBarModelMapper>
 #include <QValueAxis>
+
+#include <cmath>
 
 #include "ui/dashboard/charts/ChartPanel.h"
 
@@ -142,7 +146,9 @@ QChart *lines(QAbstractItemModel *model, int labelColumn, const QList<Line> &lin
     styleChart(chart);
     auto *months = new QCategoryAxis(chart);
     months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    auto *values = new QValueAxis(chart);
+    auto *values = new QLogValueAxis(chart);
+    values->setBase(2);
+    values->setLabelFormat(QStringLiteral("%g"));
     values->setTitleText(valueTitle);
     chart->addAxis(months, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
@@ -152,6 +158,8 @@ QChart *lines(QAbstractItemModel *model, int labelColumn, const QList<Line> &lin
         auto *s = new QLineSeries(chart);
         s->setName(line.name);
         s->setPen(QPen(line.color, 2, line.dashed ? Qt::DashLine : Qt::SolidLine));
+        s->setPointsVisible(!line.dashed);
+        s->setMarkerSize(5);
         chart->addSeries(s);
         s->attachAxis(months);
         s->attachAxis(values);
@@ -169,28 +177,30 @@ QChart *lines(QAbstractItemModel *model, int labelColumn, const QList<Line> &lin
                              QToolTip::showText(QCursor::pos(),
                                                 QStringLiteral("%1, %2: %3")
                                                     .arg(s->name(), model->index(row, labelColumn).data().toString(),
-                                                         QString::number(value.toDouble(), 'f', 6)));
+                                                         QLocale().toString(value.toDouble(), 'f', 2)));
                          });
         series.append(s);
     }
     // Months where a cell is empty have no point: the line skips them.
     auto update = [=] {
-        double top = 0;
+        double top = 1;
+        double bottom = 1;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             QList<QPointF> points;
             for (int row = 0; row < model->rowCount(); ++row) {
                 const QVariant value = model->index(row, lines[i].column).data();
-                if (value.isValid()) {
+                // A log axis has no 0: a value under 1/8 (none is, in orders per customer) is left out.
+                if (value.isValid() && value.toDouble() >= 0.125) {
                     points.append(QPointF(row, value.toDouble()));
                     top = std::max(top, value.toDouble());
+                    bottom = std::min(bottom, value.toDouble());
                 }
             }
             series[i]->replace(points);
         }
         setMonthTicks(months, monthLabels(model, labelColumn));
-        months->setRange(0, std::max(1, int(model->rowCount()) - 1));
-        values->setRange(0, top > 0 ? top * 1.1 : 1);
-        values->applyNiceNumbers();
+        // Whole powers of two at both ends: the labels read 1, 2, 4, 8, ...
+        values->setRange(std::exp2(std::floor(std::log2(bottom))), std::exp2(std::ceil(std::log2(top * 1.05))));
     };
     QObject::connect(model, &QAbstractItemModel::modelReset, chart, update);
     update();

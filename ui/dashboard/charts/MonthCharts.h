@@ -32,7 +32,10 @@ struct Line {
     QColor color;
     bool dashed;
 };
-/// Lines over the months; a month whose cell is empty is left out of its line.
+/// Lines over the months on a logarithmic value axis (lines far apart all stay
+/// readable); a month whose cell is empty is left out of its line. Dashed
+/// lines are drawn plain, the others with a dot at each month, and the legend
+/// shows each line as it is drawn.
 QChart *lines(QAbstractItemModel *model, int labelColumn, const QList<Line> &lines, const QString &valueTitle);
 
 } // namespace MonthCharts
