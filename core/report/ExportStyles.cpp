@@ -69,9 +69,16 @@ constexpr std::pair<const char *, CustomerFigure> kKlaviyoProperties[] = {
     {"Patronage Predicted Value", CustomerFigure::PredictedValue},
     {"Patronage Churn Risk", CustomerFigure::ChurnRisk}};
 
-// The mail tools' column for a mover's earlier group (a Klaviyo property, a Mailchimp merge field).
+// Mailchimp's audience fields (merge fields): text, but for the predicted value, a number.
+constexpr std::pair<const char *, CustomerFigure> kMailchimpFields[] = {
+    {"Patronage Group", CustomerFigure::Group},
+    {"Patronage Life Cycle", CustomerFigure::LifeCycle},
+    {"Patronage Churn Risk", CustomerFigure::ChurnRisk},
+    {"Patronage Predicted Value", CustomerFigure::PredictedValue}};
+
+// The mail tools' column for a mover's earlier group (a Klaviyo property, a Mailchimp field).
 constexpr const char *kKlaviyoEarlierGroup = "Patronage Earlier Group";
-constexpr const char *kMailchimpEarlierGroup = "Earlier Group";
+constexpr const char *kMailchimpEarlierGroup = "Patronage Earlier Group";
 
 const QList<CustomerFigureInfo> &plainFigures(bool movers)
 {
@@ -97,10 +104,12 @@ QStringList header(ExportStyle style, bool movers)
             header.append(QString::fromLatin1(kKlaviyoEarlierGroup));
         break;
     case ExportStyle::Mailchimp:
-        // Mailchimp's audience import: tags are one comma-separated column; any other
-        // column is mapped to a merge field on import (Predicted Value: a number field).
-        header = {QStringLiteral("Email Address"), QStringLiteral("First Name"), QStringLiteral("Last Name"),
-                  QStringLiteral("Tags"), QStringLiteral("Predicted Value")};
+        // Mailchimp's audience import adds tags and never removes one, so a group or life cycle
+        // that changes would pile up as contradictory tags. Each is an audience field instead,
+        // which an import with "Update any existing contacts" overwrites.
+        header = {QStringLiteral("Email Address"), QStringLiteral("First Name"), QStringLiteral("Last Name")};
+        for (const auto &[title, figure] : kMailchimpFields)
+            header.append(QString::fromLatin1(title));
         if (movers)
             header.append(QString::fromLatin1(kMailchimpEarlierGroup));
         break;
@@ -145,11 +154,9 @@ bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, 
     }
     case ExportStyle::Mailchimp: {
         const auto [first, last] = splitName(row.name);
-        QString tags = machineText(row, CustomerFigure::Group, currency) + QLatin1Char(',')
-            + machineText(row, CustomerFigure::LifeCycle, currency);
-        if (row.prediction)
-            tags += QStringLiteral(",%1 Churn Risk").arg(machineText(row, CustomerFigure::ChurnRisk, currency));
-        *cells = {row.email, first, last, tags, machineText(row, CustomerFigure::PredictedValue, currency)};
+        *cells = {row.email, first, last};
+        for (const auto &[title, figure] : kMailchimpFields)
+            cells->append(machineText(row, figure, currency));
         if (row.movement)
             cells->append(machineText(row, CustomerFigure::EarlierGroup, currency));
         break;

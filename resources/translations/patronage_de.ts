@@ -911,6 +911,10 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
+    <message>
+        <source>* %1 holds the orders to %2, the last day of the data.</source>
+        <translation>* %1 enthält die Bestellungen bis %2, dem letzten Tag der Daten.</translation>
+    </message>
 </context>
 <context>
     <name>Patronage::DetectionPage</name>
@@ -1060,6 +1064,22 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
             <numerusform>%Ln Kunde nach %1 geschrieben.</numerusform>
             <numerusform>%Ln Kunden nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every figure Patronage shows of each customer.</source>
+        <translation>Jede Zahl, die Patronage zu jedem Kunden zeigt.</translation>
+    </message>
+    <message>
+        <source>Each Patronage column becomes a profile property; next month&apos;s import replaces it.</source>
+        <translation>Jede Patronage-Spalte wird zu einer Profileigenschaft; der Import im nächsten Monat ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Group, life cycle and churn risk are audience fields, not tags (an import only ever adds tags). Tick “Update any existing contacts” when you import: each field then replaces last month&apos;s value.</source>
+        <translation>Gruppe, Lebenszyklus und Abwanderungsrisiko sind Zielgruppenfelder, keine Tags (ein Import fügt Tags nur hinzu). Setzen Sie beim Import das Häkchen bei „Update any existing contacts“: dann ersetzt jedes Feld den Wert des Vormonats.</translation>
+    </message>
+    <message>
+        <source>For a custom audience of an ad platform: no names, no figures.</source>
+        <translation>Für eine eigene Zielgruppe einer Werbeplattform: keine Namen, keine Zahlen.</translation>
     </message>
 </context>
 <context>

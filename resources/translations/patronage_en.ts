@@ -910,6 +910,10 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <source>orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>* %1 holds the orders to %2, the last day of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patronage::DetectionPage</name>
@@ -1059,6 +1063,22 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
             <numerusform>%Ln customer written to %1.</numerusform>
             <numerusform>%Ln customers written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every figure Patronage shows of each customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Patronage column becomes a profile property; next month&apos;s import replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group, life cycle and churn risk are audience fields, not tags (an import only ever adds tags). Tick “Update any existing contacts” when you import: each field then replaces last month&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a custom audience of an ad platform: no names, no figures.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void changesNeverReadMinusZero();
     void chartsSaveAsPngAndSvg();
     void emptyStoreSaysWhatToDo();
+    void partialMonthIsMarked();
 
 private:
     QTemporaryDir m_dir;
@@ -173,6 +174,33 @@ void TestDashboard::emptyStoreSaysWhatToDo()
     for (const QLabel *label : window.dashboard()->findChildren<QLabel *>())
         helped = helped || label->text().contains(QLatin1String("Import an order export"));
     QVERIFY(helped);
+}
+
+// Spec §7's example ends on 2024-03-20: March is partial, and the charts and tooltips say so.
+void TestDashboard::partialMonthIsMarked()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("example.patronage"));
+    {
+        QString error;
+        auto store = openStore(path, Store::OpenMode::CreateIfMissing, &error);
+        ImportOptions options;
+        options.mapping = {
+            {Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
+        QVERIFY(Importer(*store).importFile(testData(QStringLiteral("segments/worked_example.csv")), options).ok);
+    }
+    MainWindow window;
+    QSignalSpy loaded(window.session(), &StoreSession::loaded);
+    QVERIFY(window.openStore(path));
+    QVERIFY(loaded.wait(30000));
+    const MonthTableModel *model = window.dashboard()->model();
+    const int last = model->rowCount() - 1;
+    QCOMPARE(model->index(last, MonthTableModel::Month).data().toString(), QStringLiteral("2024-03*"));
+    QCOMPARE(model->index(last, MonthTableModel::Month).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("2024-03 (to 20 Mar)"));
+    QCOMPARE(model->index(last - 1, MonthTableModel::Month).data().toString(), QStringLiteral("2024-02"));
+    const auto *note = window.dashboard()->findChild<QLabel *>(QStringLiteral("partialMonthNote"));
+    QVERIFY2(note->text().startsWith(QLatin1String("* 2024-03 holds the orders to")), qPrintable(note->text()));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -108,8 +108,8 @@ void TestExport::writesEachStyle_data()
                                 "Anna,Berg,Frequent Buyer,Just Ordered,7,1234.50,,\n";
     QTest::newRow("mailchimp")
         << int(ExportStyle::Mailchimp)
-        << "Email Address,First Name,Last Name,Tags,Predicted Value\nanna@example.com,Anna,Berg,\"Frequent "
-           "Buyer,Just Ordered\",\n";
+        << "Email Address,First Name,Last Name,Patronage Group,Patronage Life Cycle,Patronage Churn Risk,Patronage "
+           "Predicted Value\nanna@example.com,Anna,Berg,Frequent Buyer,Just Ordered,,\n";
     QTest::newRow("hashed") << int(ExportStyle::Hashed)
                             << "email_sha256\n"
             + QString::fromLatin1(QCryptographicHash::hash("anna@example.com", QCryptographicHash::Sha256).toHex())

@@ -54,6 +54,7 @@ DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
     , m_month(new QComboBox(this))
     , m_stack(new QStackedLayout)
     , m_empty(new QLabel(this))
+    , m_partialNote(new QLabel(this))
 {
     m_from->setObjectName(QStringLiteral("fromMonth"));
     m_to->setObjectName(QStringLiteral("toMonth"));
@@ -121,6 +122,8 @@ DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(tiles);
     contentLayout->addLayout(grid, 1);
+    m_partialNote->setObjectName(QStringLiteral("partialMonthNote"));
+    contentLayout->addWidget(m_partialNote);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -173,7 +176,9 @@ void DashboardPage::connectBars(ChartPanel *panel, bool groups, bool percent)
                 const QString text =
                     percent ? QLocale().toString(value, 'f', 1) + QLatin1Char('%') : QLocale().toString(qint64(value));
                 panel->showBarToolTip(
-                    row, QStringLiteral("%1, %2: %3").arg(name, m_model->index(row, 0).data().toString(), text));
+                    row,
+                    QStringLiteral("%1, %2: %3")
+                        .arg(name, m_model->index(row, MonthTableModel::Month).data(Qt::ToolTipRole).toString(), text));
             });
     if (groups) {
         connect(panel, &ChartPanel::barClicked, this, [this](int row, int barSet) {
@@ -218,6 +223,7 @@ void DashboardPage::clear()
         combo->clear();
     }
     m_model->setMonths({}, {});
+    m_partialNote->clear();
     for (QLabel *tile : std::as_const(m_tiles))
         tile->clear();
     m_empty->setText(tr("Working out your customers' groups…"));
@@ -233,7 +239,14 @@ void DashboardPage::applyRange()
         if (m.month >= from && m.month <= to)
             range.append(m);
     }
-    m_model->setMonths(range, m_session->currency());
+    m_model->setMonths(range, m_session->currency(), m_session->snapshot().dataDay);
+    if (m_model->hasPartialMonth() && m_session->snapshot().dataDay) {
+        m_partialNote->setText(tr("* %1 holds the orders to %2, the last day of the data.")
+                                   .arg(monthText(m_session->months().last().month),
+                                        DisplayFormat::date(*m_session->snapshot().dataDay, QLocale::LongFormat)));
+    } else {
+        m_partialNote->clear();
+    }
     updateTiles();
 }
 

@@ -47,6 +47,7 @@ private:
     QList<ChartPanel *> m_charts;
     QStackedLayout *m_stack;
     QLabel *m_empty;
+    QLabel *m_partialNote; ///< under the charts, when the last month shown is partial
 };
 
 } // namespace Patronage

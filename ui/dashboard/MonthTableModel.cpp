@@ -1,5 +1,8 @@
 #include "ui/dashboard/MonthTableModel.h"
 
+#include <algorithm>
+
+#include "core/segment/Rules.h"
 #include "ui/DisplayFormat.h"
 
 namespace Patronage {
@@ -17,12 +20,19 @@ MonthTableModel::MonthTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void MonthTableModel::setMonths(QList<MonthResult> months, const Currency &currency)
+void MonthTableModel::setMonths(QList<MonthResult> months, const Currency &currency, std::optional<qint64> dataDay)
 {
     beginResetModel();
     m_months = std::move(months);
     m_currency = currency;
+    m_dataDay = dataDay;
     endResetModel();
+}
+
+bool MonthTableModel::hasPartialMonth() const
+{
+    return std::any_of(m_months.begin(), m_months.end(),
+                       [this](const MonthResult &m) { return Rules::isPartialMonth(m.month, m_dataDay); });
 }
 
 int MonthTableModel::rowOfMonth(MonthIndex month) const
@@ -46,13 +56,17 @@ int MonthTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant MonthTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::EditRole))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const MonthResult &m = m_months.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Month)
+        return DisplayFormat::month(m.month, m_dataDay);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
     const GroupFigures base = m.base();
     const int column = index.column();
     if (column == Month)
-        return monthText(m.month);
+        return Rules::isPartialMonth(m.month, m_dataDay) ? monthText(m.month) + QLatin1Char('*') : monthText(m.month);
     if (column == Index)
         return index.row();
     if (column >= GroupCustomers && column < CumulativeShare)

@@ -14,7 +14,8 @@ class MonthTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        Month,
+        Month, ///< "2011-12", "2011-12*" when partial (spec §4); its tooltip says to which day
+
         Index,                                ///< the row number, the x of line charts
         GroupCustomers,                       ///< + group: customers in each group
         CumulativeShare = GroupCustomers + 4, ///< + group: revenue share, percent
@@ -31,7 +32,10 @@ public:
     };
 
     explicit MonthTableModel(QObject *parent = nullptr);
-    void setMonths(QList<MonthResult> months, const Currency &currency);
+    /// \a dataDay (D) marks the month that ends before its last day as partial.
+    void setMonths(QList<MonthResult> months, const Currency &currency, std::optional<qint64> dataDay = {});
+    /// Whether a month shown ends before its last day (it is marked "*").
+    bool hasPartialMonth() const;
     const QList<MonthResult> &months() const { return m_months; }
     int rowOfMonth(MonthIndex month) const;
 
@@ -43,6 +47,7 @@ public:
 private:
     QList<MonthResult> m_months;
     Currency m_currency;
+    std::optional<qint64> m_dataDay;
 };
 
 } // namespace Patronage

@@ -30,6 +30,7 @@ ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QS
     , m_suggestedName(suggestedName)
     , m_style(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_hint(new QLabel(this))
     , m_save(nullptr)
 {
     setWindowTitle(tr("Export Customers"));
@@ -40,6 +41,8 @@ ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QS
     m_style->addItem(tr("Hashed e-mails for ad audiences (SHA-256)"), int(ExportStyle::Hashed));
     m_count->setObjectName(QStringLiteral("exportCount"));
     m_count->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("exportHint"));
+    m_hint->setWordWrap(true);
     const int remembered = m_style->findData(QSettings().value(kStyleKey, int(ExportStyle::Plain)).toInt());
     m_style->setCurrentIndex(std::max(0, remembered));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -52,6 +55,7 @@ ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QS
     form->addRow(tr("Format:"), m_style);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_hint);
     layout->addWidget(m_count);
     layout->addWidget(buttons);
     updateCount();
@@ -72,6 +76,20 @@ void ExportDialog::updateCount()
     if (left > 0)
         text += QLatin1Char(' ') + tr("%Ln without an e-mail address are left out.", nullptr, int(left));
     m_count->setText(text);
+    switch (style()) {
+    case ExportStyle::Plain: m_hint->setText(tr("Every figure Patronage shows of each customer.")); break;
+    case ExportStyle::Klaviyo:
+        m_hint->setText(tr("Each Patronage column becomes a profile property; next month's import replaces it."));
+        break;
+    case ExportStyle::Mailchimp:
+        m_hint->setText(tr("Group, life cycle and churn risk are audience fields, not tags (an import only ever adds "
+                           "tags). Tick \u201cUpdate any existing contacts\u201d when you import: each field then "
+                           "replaces last month's value."));
+        break;
+    case ExportStyle::Hashed:
+        m_hint->setText(tr("For a custom audience of an ad platform: no names, no figures."));
+        break;
+    }
     if (m_save)
         m_save->setEnabled(written > 0);
 }

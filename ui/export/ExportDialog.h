@@ -39,6 +39,7 @@ private:
     QString m_suggestedName;
     QComboBox *m_style;
     QLabel *m_count;
+    QLabel *m_hint; ///< how the chosen tool takes the file
     QPushButton *m_save;
     qsizetype m_written = 0; ///< customers the chosen style writes (updateCount)
 };

@@ -31,6 +31,14 @@ QStringList monthLabels(const QAbstractItemModel *model, int labelColumn)
     return labels;
 }
 
+// The month as a tooltip names it: its tooltip text when it has one (a partial month: "2011-12 (to 9 Dec)").
+QString monthTitle(const QAbstractItemModel *model, int row, int labelColumn)
+{
+    const QModelIndex index = model->index(row, labelColumn);
+    const QVariant tip = index.data(Qt::ToolTipRole);
+    return tip.isValid() ? tip.toString() : index.data().toString();
+}
+
 // Many months: small labels, upright, so none is cut short.
 void fitMonthLabels(QAbstractAxis *axis, int count)
 {
@@ -176,7 +184,7 @@ QChart *lines(QAbstractItemModel *model, int labelColumn, const QList<Line> &lin
                                  return;
                              QToolTip::showText(QCursor::pos(),
                                                 QStringLiteral("%1, %2: %3")
-                                                    .arg(s->name(), model->index(row, labelColumn).data().toString(),
+                                                    .arg(s->name(), monthTitle(model, row, labelColumn),
                                                          QLocale().toString(value.toDouble(), 'f', 2)));
                          });
         series.append(s);
