@@ -6,12 +6,20 @@ namespace Patronage {
 
 QString AppRemedies::nameColumn(int field) const
 {
-    return tr("choose Generic as the format and pick the column for %1 under Columns").arg(fieldName(Field(field)));
+    return tr("choose \u201c%1\u201d as the format and pick the column for %2 under Columns")
+        .arg(formatDisplayName(ImportFormat::Generic), fieldTitle(Field(field)));
 }
 
 QString AppRemedies::mapColumns() const
 {
-    return tr("choose Generic as the format and pick the columns for order, customer, date and total under Columns");
+    return tr("choose \u201c%1\u201d as the format and pick the columns for %2, %3, %4 and %5 under Columns")
+        .arg(formatDisplayName(ImportFormat::Generic), fieldTitle(Field::Order), fieldTitle(Field::Customer),
+             fieldTitle(Field::Date), fieldTitle(Field::Total));
+}
+
+QString AppRemedies::fieldLabel(int field) const
+{
+    return fieldTitle(Field(field));
 }
 
 QString AppRemedies::giveDateLayout() const

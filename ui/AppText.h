@@ -14,6 +14,7 @@ public:
     QString giveDateLayout() const override;
     QString chooseDateOrder() const override;
     QString currencyRequest(const QString &code) const override;
+    QString fieldLabel(int field) const override;
 };
 
 /// An error as the app shows it.

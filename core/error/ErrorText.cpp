@@ -14,12 +14,12 @@ QString quotedList(const QStringList &names)
     return quoted.join(ErrorText::tr(" or "));
 }
 
-QString field(const Error &error)
-{
-    return error.field >= 0 ? fieldName(Field(error.field)) : QString();
-}
-
 } // namespace
+
+QString Remedies::fieldLabel(int field) const
+{
+    return fieldName(Field(field));
+}
 
 QString ErrorText::location(const Error &error)
 {
@@ -82,14 +82,16 @@ QString ErrorText::problem(const Error &e, const Remedies &remedies)
                   "and import that file");
     case ErrorCode::MissingColumn:
         return tr("the %1 needs a column %2 for the %3, and the file has none: export again with that column, or %4")
-            .arg(formatDisplayName(ImportFormat(e.format)), quotedList(e.names), field(e),
-                 remedies.nameColumn(e.field));
+            .arg(formatDisplayName(ImportFormat(e.format)), quotedList(e.names),
+                 (e.field >= 0 ? remedies.fieldLabel(e.field) : QString()), remedies.nameColumn(e.field));
     case ErrorCode::MappedColumnMissing:
         return tr("the column \"%1\" mapped to %2 is not in the file's header (%3)")
-            .arg(e.value, field(e), e.names.join(QStringLiteral(", ")));
+            .arg(e.value, (e.field >= 0 ? remedies.fieldLabel(e.field) : QString()),
+                 e.names.join(QStringLiteral(", ")));
     case ErrorCode::MissingMappedField:
         return tr("the file has no column named for the %1: %2 (the file's columns are: %3)")
-            .arg(field(e), remedies.nameColumn(e.field), e.names.join(QStringLiteral(", ")));
+            .arg((e.field >= 0 ? remedies.fieldLabel(e.field) : QString()), remedies.nameColumn(e.field),
+                 e.names.join(QStringLiteral(", ")));
     case ErrorCode::MissingCustomerColumn:
         if (ImportFormat(e.format) == ImportFormat::WooCommerce) {
             return tr("the WooCommerce export has neither \"Customer User ID\" nor \"Email (Billing)\": add one of "
@@ -118,7 +120,7 @@ QString ErrorText::problem(const Error &e, const Remedies &remedies)
             .arg(e.columnName, e.value, remedies.chooseDateOrder());
     case ErrorCode::EmptyAmount:
         return tr("the %1 in column \"%2\" is empty: every order needs one; fix the export or leave the row out")
-            .arg(field(e), e.columnName);
+            .arg((e.field >= 0 ? remedies.fieldLabel(e.field) : QString()), e.columnName);
     case ErrorCode::UnreadableAmount:
         return tr("cannot read the amount \"%1\" in column \"%2\" (decimal %3): write amounts as numbers such as "
                   "1234.56 or 1.234,56")

@@ -22,6 +22,8 @@ public:
     virtual QString chooseDateOrder() const = 0;
     /// How the user asked for the currency \a code.
     virtual QString currencyRequest(const QString &code) const = 0;
+    /// What \a field (a Field) is called: by default its name on the command line ("order").
+    virtual QString fieldLabel(int field) const;
 };
 
 /// The wording of errors: "FILE:LINE:COLUMN: what is wrong: what to do",

@@ -1,5 +1,7 @@
 #include "core/formats/Fields.h"
 
+#include <QCoreApplication>
+
 namespace Patronage {
 
 namespace {
@@ -10,17 +12,26 @@ struct FormatNames {
     const char *displayName;
 };
 constexpr FormatNames kFormats[] = {
-    {ImportFormat::Auto, "auto", "detected from the header"},
-    {ImportFormat::Shopify, "shopify", "Shopify orders export"},
-    {ImportFormat::WooCommerce, "woocommerce", "WooCommerce order export"},
-    {ImportFormat::Magento, "magento", "Magento order grid export"},
-    {ImportFormat::TransactionLines, "lines", "transaction lines"},
-    {ImportFormat::Generic, "generic", "generic CSV with a column mapping"},
+    {ImportFormat::Auto, "auto", QT_TRANSLATE_NOOP("Fields", "detected from the header")},
+    {ImportFormat::Shopify, "shopify", QT_TRANSLATE_NOOP("Fields", "Shopify orders export")},
+    {ImportFormat::WooCommerce, "woocommerce", QT_TRANSLATE_NOOP("Fields", "WooCommerce order export")},
+    {ImportFormat::Magento, "magento", QT_TRANSLATE_NOOP("Fields", "Magento order grid export")},
+    {ImportFormat::TransactionLines, "lines", QT_TRANSLATE_NOOP("Fields", "transaction lines")},
+    {ImportFormat::Generic, "generic", QT_TRANSLATE_NOOP("Fields", "generic CSV with a column mapping")},
 };
 
 constexpr const char *kFieldNames[kFieldCount] = {
     "order",  "customer", "email",      "name",     "date",         "total",      "refunded",
     "status", "quantity", "unit_price", "currency", "cancelled_at", "first_name", "last_name",
+};
+constexpr const char *kFieldTitles[kFieldCount] = {
+    QT_TRANSLATE_NOOP("Fields", "order number"), QT_TRANSLATE_NOOP("Fields", "customer"),
+    QT_TRANSLATE_NOOP("Fields", "e-mail"),       QT_TRANSLATE_NOOP("Fields", "name"),
+    QT_TRANSLATE_NOOP("Fields", "date"),         QT_TRANSLATE_NOOP("Fields", "total"),
+    QT_TRANSLATE_NOOP("Fields", "refunded"),     QT_TRANSLATE_NOOP("Fields", "status"),
+    QT_TRANSLATE_NOOP("Fields", "quantity"),     QT_TRANSLATE_NOOP("Fields", "unit price"),
+    QT_TRANSLATE_NOOP("Fields", "currency"),     QT_TRANSLATE_NOOP("Fields", "cancelled at"),
+    QT_TRANSLATE_NOOP("Fields", "first name"),   QT_TRANSLATE_NOOP("Fields", "last name"),
 };
 constexpr int kMappableFields = int(Field::Currency) + 1;
 
@@ -39,7 +50,7 @@ QString formatDisplayName(ImportFormat format)
 {
     for (const auto &entry : kFormats) {
         if (entry.format == format)
-            return QString::fromLatin1(entry.displayName);
+            return QCoreApplication::translate("Fields", entry.displayName);
     }
     return {};
 }
@@ -58,6 +69,11 @@ bool parseFormatName(const QString &name, ImportFormat *format)
 QString fieldName(Field field)
 {
     return QString::fromLatin1(kFieldNames[int(field)]);
+}
+
+QString fieldTitle(Field field)
+{
+    return QCoreApplication::translate("Fields", kFieldTitles[int(field)]);
 }
 
 bool parseFieldName(const QString &name, Field *field)

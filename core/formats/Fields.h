@@ -9,7 +9,7 @@ namespace Patronage {
 enum class ImportFormat { Auto, Shopify, WooCommerce, Magento, TransactionLines, Generic };
 
 QString formatName(ImportFormat format);        ///< "shopify", as on the command line
-QString formatDisplayName(ImportFormat format); ///< "Shopify orders export"
+QString formatDisplayName(ImportFormat format); ///< "Shopify orders export", translated in the "Fields" context
 bool parseFormatName(const QString &name, ImportFormat *format);
 
 /// What a column means to the import. The first eleven are the fields a
@@ -32,7 +32,8 @@ enum class Field {
     Count
 };
 constexpr int kFieldCount = int(Field::Count);
-QString fieldName(Field field);
+QString fieldName(Field field);  ///< "unit_price", as on the command line
+QString fieldTitle(Field field); ///< "unit price", for people; translated in the "Fields" context
 bool parseFieldName(const QString &name, Field *field);
 /// The column of \a headers that most likely holds \a field in a file of no known format,
 /// by the names spreadsheets and shop systems give it ("Order ID", "Order Date", "Sales",

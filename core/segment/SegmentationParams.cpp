@@ -25,7 +25,7 @@ QString SegmentationParams::validate() const
     if (frequentPercentile < 1 || frequentPercentile > 100 || vipPercentile < 1 || vipPercentile > 100)
         return QStringLiteral("percentiles take whole numbers from 1 to 100");
     if (frequentMinOrders < 2 || frequentMinOrders > 1'000'000)
-        return QStringLiteral("a Frequent Buyer has at least 2 orders: --frequent-min-orders takes 2 to 1000000");
+        return QStringLiteral("the fewest orders of a Frequent Buyer take 2 to 1000000");
     return {};
 }
 

@@ -4,14 +4,6 @@
 <context>
     <name>AppRemedies</name>
     <message>
-        <source>choose Generic as the format and pick the column for %1 under Columns</source>
-        <translation>wählen Sie als Format „Generic“ und unter „Spalten“ die Spalte für %1 aus</translation>
-    </message>
-    <message>
-        <source>choose Generic as the format and pick the columns for order, customer, date and total under Columns</source>
-        <translation>wählen Sie als Format „Generic“ und unter „Spalten“ die Spalten für order, customer, date und total aus</translation>
-    </message>
-    <message>
         <source>type the dates&apos; layout in Date format, for example dd/MM/yyyy HH:mm</source>
         <translation>geben Sie unter „Datumsformat“ den Aufbau der Datumsangaben ein, zum Beispiel dd/MM/yyyy HH:mm</translation>
     </message>
@@ -22,6 +14,14 @@
     <message>
         <source>the currency %1 typed in Currency</source>
         <translation>die unter „Währung“ eingegebene Währung %1</translation>
+    </message>
+    <message>
+        <source>choose “%1” as the format and pick the column for %2 under Columns</source>
+        <translation>wählen Sie als Format „%1“ und unter „Spalten“ die Spalte für %2 aus</translation>
+    </message>
+    <message>
+        <source>choose “%1” as the format and pick the columns for %2, %3, %4 and %5 under Columns</source>
+        <translation>wählen Sie als Format „%1“ und unter „Spalten“ die Spalten für %2, %3, %4 und %5 aus</translation>
     </message>
 </context>
 <context>
@@ -443,6 +443,89 @@
     <message>
         <source>not enough repeat purchases to predict: customers who bought again by %1: %2; at least 10 are needed</source>
         <translation>zu wenige Wiederholungskäufe für eine Prognose: Kunden, die bis %1 erneut gekauft haben: %2; mindestens 10 sind nötig</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>detected from the header</source>
+        <translation>aus der Kopfzeile erkannt</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify-Bestellexport</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export</source>
+        <translation>WooCommerce-Bestellexport</translation>
+    </message>
+    <message>
+        <source>Magento order grid export</source>
+        <translation>Magento-Bestellraster-Export</translation>
+    </message>
+    <message>
+        <source>transaction lines</source>
+        <translation>Transaktionszeilen</translation>
+    </message>
+    <message>
+        <source>generic CSV with a column mapping</source>
+        <translation>allgemeine CSV mit Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>cancelled at</source>
+        <translation>storniert am</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1079,10 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,6 @@
 <context>
     <name>AppRemedies</name>
     <message>
-        <source>choose Generic as the format and pick the column for %1 under Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose Generic as the format and pick the columns for order, customer, date and total under Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>type the dates&apos; layout in Date format, for example dd/MM/yyyy HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21,6 +13,14 @@
     </message>
     <message>
         <source>the currency %1 typed in Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose “%1” as the format and pick the column for %2 under Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose “%1” as the format and pick the columns for %2, %3, %4 and %5 under Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +442,89 @@
     </message>
     <message>
         <source>not enough repeat purchases to predict: customers who bought again by %1: %2; at least 10 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>detected from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce order export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magento order grid export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generic CSV with a column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,6 +1077,10 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

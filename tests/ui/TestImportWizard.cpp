@@ -1,4 +1,5 @@
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 #include "../core/TestSupport.h"
+#include "ui/AppText.h"
 #include "ui/import/DetectionPage.h"
 #include "ui/import/ImportProgressPage.h"
 #include "ui/import/ImportWizard.h"
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void previewShowsOrdersAsTheyWillBeRead();
     void genericFileNeedsAndRemembersAMapping();
     void cancelLeavesTheStoreUnchanged();
+    void messagesNameTheAppsControls();
 };
 
 void TestImportWizard::initTestCase()
@@ -68,6 +71,12 @@ void TestImportWizard::previewShowsOrdersAsTheyWillBeRead()
     QCOMPARE(preview->index(2, PreviewModel::State).data().toString(), QStringLiteral("cancelled"));
     QCOMPARE(preview->index(5, PreviewModel::Customer).data().toString(), QStringLiteral("guest"));
     QCOMPARE(scratch.scalar("SELECT count(*) FROM orders"), 0); // a preview writes nothing
+    // The detected format is said in full: the line wraps rather than cuts, however narrow the wizard.
+    const auto *detected = wizard.findChild<QLabel *>(QStringLiteral("detected"));
+    QVERIFY(detected->wordWrap());
+    QVERIFY2(detected->text().startsWith(QLatin1String("Shopify orders export")), qPrintable(detected->text()));
+    wizard.resize(520, wizard.height());
+    QTRY_VERIFY(detected->height() >= detected->heightForWidth(detected->width()));
 }
 
 void TestImportWizard::genericFileNeedsAndRemembersAMapping()
@@ -83,6 +92,12 @@ void TestImportWizard::genericFileNeedsAndRemembersAMapping()
         QTRY_COMPARE(ImportFormat(format->currentData().toInt()), ImportFormat::Generic);
         QTRY_VERIFY(wizard.currentPage()->isComplete());
         QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("map_total"))->currentText(), QStringLiteral("total"));
+        // The fields are named for people, not as the command line's --map names them.
+        QStringList labels;
+        for (const QLabel *label : wizard.findChildren<QLabel *>())
+            labels.append(label->text());
+        QVERIFY2(labels.contains(QStringLiteral("order number:")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(labels.contains(QStringLiteral("unit price:")) || !labels.contains(QStringLiteral("unit_price:")));
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
         QCOMPARE(scratch.scalar("SELECT count(*) FROM orders"), 12);
@@ -120,6 +135,24 @@ void TestImportWizard::cancelLeavesTheStoreUnchanged()
     const auto *report = wizard.findChild<QPlainTextEdit *>(QStringLiteral("importReport"));
     QVERIFY2(report->toPlainText().contains(QLatin1String("cancelled")), qPrintable(report->toPlainText()));
     QCOMPARE(scratch.contentDigest(), before);
+}
+
+// Every error the app can show names its own controls and fields: never a command-line flag
+// such as --map or a field's command-line name such as unit_price.
+void TestImportWizard::messagesNameTheAppsControls()
+{
+    for (int code = 0; code <= int(ErrorCode::OutputWriteFailed); ++code) {
+        for (const Field field : {Field::Order, Field::UnitPrice, Field::Email}) {
+            Error error{ErrorCode(code)};
+            error.field = int(field);
+            error.format = int(ImportFormat::Shopify);
+            error.names = {QStringLiteral("Total")};
+            error.value = QStringLiteral("USD");
+            const QString message = appMessage(error);
+            QVERIFY2(!message.contains(QLatin1String("--")), qPrintable(message));
+            QVERIFY2(!message.contains(QLatin1String("unit_price")), qPrintable(message));
+        }
+    }
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -81,12 +81,16 @@ DetectionPage::DetectionPage(QWidget *parent)
     form->addRow(tr("Date format:"), m_dateFormat);
     form->addRow(tr("Currency:"), m_currency);
     form->addRow(tr("Detected:"), m_detected);
+    // However long the format's name and the file's details, the line wraps rather than cuts.
+    m_detected->setObjectName(QStringLiteral("detected"));
+    m_detected->setWordWrap(true);
+    m_detected->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *mappingLayout = new QFormLayout(m_mappingBox);
     for (const Field field : kMappable) {
         auto *combo = new QComboBox(m_mappingBox);
         combo->setObjectName(QStringLiteral("map_") + fieldName(field));
-        mappingLayout->addRow(fieldName(field) + QLatin1Char(':'), combo);
+        mappingLayout->addRow(tr("%1:").arg(fieldTitle(field)), combo);
         m_mapping.insert(int(field), combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &DetectionPage::schedulePreview);
     }
