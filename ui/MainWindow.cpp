@@ -1,11 +1,14 @@
 #include "ui/MainWindow.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_imports(new ImportsPage(m_session, this))
     , m_status(new QLabel(this))
 {
+    qApp->installEventFilter(this);
     setWindowTitle(tr("Patronage"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/patronage.svg")));
     setAcceptDrops(true);
@@ -112,6 +116,26 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// Ctrl+Page Up/Down switch pages wherever the keyboard is: a combo box or spin box would
+// otherwise take them as "move the value" and change a month without a word.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool pageKey = key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (pageKey && (key->modifiers() & Qt::ControlModifier) && widget && widget->window() == this
+            && (qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget))) {
+            if (m_session->isOpen() && m_pages->currentWidget() == m_tabs) {
+                const int step = key->key() == Qt::Key_PageDown ? 1 : -1;
+                m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + m_tabs->count()) % m_tabs->count());
+            }
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::createMenus()
 {

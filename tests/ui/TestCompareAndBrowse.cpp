@@ -1,5 +1,7 @@
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -163,6 +165,28 @@ void TestCompareAndBrowse::browserFiltersAndSearches()
     browser->findChild<QLineEdit *>(QStringLiteral("browserSearch"))->setText(QStringLiteral("E"));
     // The list is filtered again when the predictions arrive: the search holds throughout.
     QTRY_COMPARE_WITH_TIMEOUT(keys(browser->model()), QStringList{"e"}, 10000);
+
+    // Sorted by key, descending: every list shown from then on is in that order, as the arrow says.
+    CustomerTableModel *model = browser->model();
+    auto *table = browser->findChild<QTableView *>(QStringLiteral("customerTable"));
+    QSignalSpy sorted(model, &CustomerTableModel::sorted);
+    table->sortByColumn(model->columnOf(CustomerFigure::Key), Qt::DescendingOrder);
+    QVERIFY(sorted.wait(10000));
+    int resets = 0;
+    connect(model, &QAbstractItemModel::modelReset, this, [&] {
+        ++resets;
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown.append(model->list().row(row).key);
+        QStringList expected = shown;
+        std::sort(expected.begin(), expected.end(), std::greater<>());
+        QCOMPARE(shown, expected);
+    });
+    browser->findChild<QLineEdit *>(QStringLiteral("browserSearch"))->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+    QVERIFY(resets > 0);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), model->columnOf(CustomerFigure::Key));
+    QCOMPARE(model->list().row(0).key, QStringLiteral("e"));
 }
 
 void TestCompareAndBrowse::detailExplainsTheGroup()
@@ -209,6 +233,31 @@ void TestCompareAndBrowse::keyboardReachesPagesSearchAndDetail()
     table->setCurrentIndex(window.browser()->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Return);
     QTRY_VERIFY(window.browser()->findChild<CustomerDetailDialog *>() != nullptr);
+    for (CustomerDetailDialog *dialog : window.browser()->findChildren<CustomerDetailDialog *>())
+        dialog->close();
+
+    // A page-switch key pressed in a month's combo box switches the page and leaves the month alone.
+    window.tabs()->setCurrentWidget(window.comparePage());
+    auto *from = window.comparePage()->findChild<QComboBox *>(QStringLiteral("compareFrom"));
+    from->setFocus();
+    QTRY_VERIFY(from->hasFocus());
+    const int before = from->currentIndex();
+    for (const QKeyCombination key :
+         {Qt::CTRL | Qt::Key_1, Qt::CTRL | Qt::Key_PageDown, Qt::CTRL | Qt::Key_PageUp, Qt::CTRL | Qt::Key_Tab}) {
+        window.tabs()->setCurrentWidget(window.comparePage());
+        from->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), key.key(), key.keyboardModifiers());
+        QCOMPARE(from->currentIndex(), before);
+    }
+    window.tabs()->setCurrentWidget(window.comparePage());
+    from->setFocus();
+    QTest::keyClick(from, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentIndex(), 0); // the dashboard
+    window.tabs()->setCurrentWidget(window.comparePage());
+    from->setFocus();
+    QTest::keyClick(from, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentWidget(), window.browser()); // the next page
+    QCOMPARE(from->currentIndex(), before);
 }
 
 void TestCompareAndBrowse::settingsPreviewGroupSizes()

@@ -41,10 +41,18 @@ void CustomerTableModel::setList(CustomerList list, const Currency &currency)
     if (m_sort)
         m_sort->cancel(); // a sort of the old rows must not bring them back
     m_currency = currency;
-    show(std::move(list));
-    // A list starts highest revenue first: asked for that, it is sorted already.
-    if (m_sortedBy && *m_sortedBy != std::make_pair(CustomerFigure::Revenue, true) && columnOf(m_sortedBy->first) >= 0)
-        sort(columnOf(m_sortedBy->first), m_sortedBy->second ? Qt::DescendingOrder : Qt::AscendingOrder);
+    // A list starts highest revenue first: asked for that, it is sorted already. Asked for
+    // another order, the rows show once sorted, so the header's arrow never lies.
+    const QList<CustomerFigureInfo> &figures = list.figures();
+    const bool shownSorted = !m_sortedBy || *m_sortedBy == std::make_pair(CustomerFigure::Revenue, true)
+        || std::none_of(figures.begin(), figures.end(),
+                        [this](const CustomerFigureInfo &f) { return f.figure == m_sortedBy->first; });
+    if (shownSorted) {
+        show(std::move(list));
+        return;
+    }
+    show(CustomerList());
+    startSort(std::move(list), m_sortedBy->first, m_sortedBy->second);
 }
 
 void CustomerTableModel::clear()
@@ -119,14 +127,23 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 // A million rows take longer to sort than a frame lasts: sorted off the GUI thread.
 void CustomerTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= columnCount())
+    if (column < 0) {
+        m_sortedBy.reset(); // the list's own order, from the next list on
         return;
-    if (m_sort)
-        m_sort->cancel();
+    }
+    if (column >= columnCount())
+        return;
     const CustomerFigure figure = figureOf(column);
     const bool descending = order == Qt::DescendingOrder;
     m_sortedBy = std::make_pair(figure, descending);
-    auto *task = Task<CustomerList>::start(this, [list = m_list, figure, descending](JobContext &) {
+    startSort(m_list, figure, descending);
+}
+
+void CustomerTableModel::startSort(CustomerList list, CustomerFigure figure, bool descending)
+{
+    if (m_sort)
+        m_sort->cancel();
+    auto *task = Task<CustomerList>::start(this, [list = std::move(list), figure, descending](JobContext &) {
         return Result<CustomerList>(list.sortedBy(figure, descending));
     });
     m_sort = task;

@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void show(CustomerList list);
+    void startSort(CustomerList list, CustomerFigure figure, bool descending);
 
     CustomerList m_list;
     Currency m_currency;
