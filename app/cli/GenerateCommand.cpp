@@ -12,7 +12,8 @@ int runGenerate(const QStringList &arguments)
                                      QStringLiteral("FILE"));
     const QCommandLineOption orders(QStringLiteral("orders"), QStringLiteral("Number of orders."), QStringLiteral("N"));
     const QCommandLineOption customers(QStringLiteral("customers"),
-                                       QStringLiteral("Number of customers (default: a quarter of the orders)."),
+                                       QStringLiteral("Number of customers who may buy (default: 7/4 of the orders "
+                                                      "for small-shop, a quarter for long-tail)."),
                                        QStringLiteral("M"));
     const QCommandLineOption months(QStringLiteral("months"), QStringLiteral("Months of trade (default 24)."),
                                     QStringLiteral("K"), QStringLiteral("24"));
@@ -25,10 +26,15 @@ int runGenerate(const QStringList &arguments)
         QStringLiteral("last-months"),
         QStringLiteral("Write only the orders of the last K months: the shop's latest export (default: all)."),
         QStringLiteral("K"));
-    parser.addOptions({outFile, orders, customers, months, format, seed, lastMonths});
+    const QCommandLineOption shape(
+        QStringLiteral("shape"),
+        QStringLiteral("small-shop (default: about 30% of customers buy again, the best a few dozen times) or "
+                       "long-tail (most buy again, a few hundreds of times)."),
+        QStringLiteral("SHAPE"), QStringLiteral("small-shop"));
+    parser.addOptions({outFile, orders, customers, months, format, seed, lastMonths, shape});
     int exitCode = Done;
     if (!parseCommand(parser, arguments,
-                      QStringLiteral("Writes a realistic synthetic shop: repeat purchases with a long tail, "
+                      QStringLiteral("Writes a realistic synthetic shop: repeat purchases as --shape has them, "
                                      "Pareto-like spend, seasonality, about 3% refunds, 1% cancellations and 5% "
                                      "guest orders. The same seed always gives the same file."),
                       &exitCode)) {
@@ -63,6 +69,11 @@ int runGenerate(const QStringList &arguments)
         params.format = GeneratorParams::Format::Lines;
     else if (parser.value(format) != QLatin1String("shopify"))
         return usageError(command, QStringLiteral("--format takes shopify or lines"));
+
+    if (parser.value(shape) == QLatin1String("long-tail"))
+        params.shape = GeneratorParams::Shape::LongTail;
+    else if (parser.value(shape) != QLatin1String("small-shop"))
+        return usageError(command, QStringLiteral("--shape takes small-shop or long-tail"));
 
     if (const Status safe = checkOutputPath(parser.value(outFile), {}); !safe)
         return refused(command, safe.error());

@@ -66,17 +66,23 @@ bool ShopGenerator::write(QIODevice *out, const std::atomic_bool *cancel)
 {
     Random random(m_params.seed);
     const qint64 orderCount = std::max<qint64>(1, m_params.orders);
-    const qint64 customerCount = m_params.customers > 0 ? m_params.customers : std::max<qint64>(1, orderCount / 4);
+    const bool longTail = m_params.shape == GeneratorParams::Shape::LongTail;
+    // Customers who may buy; those never drawn never appear. SmallShop draws from a pool
+    // larger than the orders, so most buyers order once.
+    const qint64 customerCount = m_params.customers > 0 ? m_params.customers
+        : longTail                                      ? std::max<qint64>(1, orderCount / 4)
+                                                        : std::max<qint64>(1, orderCount * 7 / 4);
+    const double skew = longTail ? 0.9 : 0.5;
     const int months = std::max(1, m_params.months);
     const bool shopify = m_params.format == GeneratorParams::Format::Shopify;
 
-    // Customers' chance to be the buyer of an order falls off like a power
-    // law: a long tail of one-time buyers and a few very loyal customers.
+    // Customers' chance to be the buyer of an order falls off like a power law
+    // (1 / rank^skew): many one-time buyers and a few loyal customers.
     std::vector<double> cumulative(static_cast<size_t>(customerCount));
     std::vector<float> spendFactor(static_cast<size_t>(customerCount));
     double total = 0;
     for (qint64 c = 0; c < customerCount; ++c) {
-        total += 1.0 / std::pow(double(c + 1), 0.9);
+        total += 1.0 / std::pow(double(c + 1), skew);
         cumulative[size_t(c)] = total;
         spendFactor[size_t(c)] = float(0.6 + random.uniform() * 0.8);
     }

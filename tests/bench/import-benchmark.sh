@@ -44,7 +44,7 @@ for size in $sizes; do
     file="$work/generated-$size.csv"
     if [ ! -f "$file" ]; then
         # About 2.06 rows per order (line items plus refunds' credit notes).
-        "$cli" generate --out "$file" --orders $((size * 100 / 206)) --format lines --seed 42 >/dev/null
+        "$cli" generate --out "$file" --orders $((size * 100 / 206)) --format lines --seed 42 --shape long-tail >/dev/null
     fi
     row "generated lines ($size)" "$file"
 done

@@ -20,7 +20,7 @@ if [ -f "$uci" ]; then
 else
     echo "(UCI Online Retail skipped: $uci is absent)"
 fi
-shop="--orders $orders --customers $((orders / 10)) --months 60 --format lines --seed 42"
+shop="--orders $orders --customers $((orders / 10)) --months 60 --format lines --seed 42 --shape long-tail"
 big="$work/generated-$orders-orders.patronage"
 if [ ! -f "$big" ]; then
     echo "making $big (once) ..."

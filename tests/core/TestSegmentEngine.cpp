@@ -105,6 +105,7 @@ private Q_SLOTS:
     void partialLastMonthCountsToTheDataDay();
     void invariantsOnGeneratedShops_data();
     void invariantsOnGeneratedShops();
+    void sampleShopLooksLikeASmallShop();
 };
 
 void TestSegmentEngine::nearestRankPercentiles_data()
@@ -407,6 +408,39 @@ void TestSegmentEngine::invariantsOnGeneratedShops()
                 QCOMPARE(lifeCycleTotal, r.baseCustomers); // and in exactly one life cycle
             });
     QVERIFY(monthsReported >= months - 1);
+}
+
+// The bundled sample shop (6,000 orders, 24 months, seed 7) looks like a small real shop:
+// between 20% and 35% of its customers bought again, and its best customer a few dozen times.
+void TestSegmentEngine::sampleShopLooksLikeASmallShop()
+{
+    for (const auto shape : {GeneratorParams::Shape::SmallShop, GeneratorParams::Shape::LongTail}) {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("sample.csv"));
+        GeneratorParams generator;
+        generator.orders = 6000;
+        generator.months = 24;
+        generator.seed = 7;
+        generator.shape = shape;
+        QVERIFY(writeGeneratedShop(csv, generator));
+        ScratchStore scratch;
+        QVERIFY(scratch.import(csv).ok);
+        const OrderHistory history = readHistory(scratch.store());
+        qint64 customers = 0, repeat = 0, most = 0;
+        SegmentEngine(history, SegmentationParams())
+            .snapshots({history.lastMonth()}, [&](MonthIndex, const CustomerSnapshot &s) {
+                ++customers;
+                repeat += s.orders > 1;
+                most = std::max(most, s.orders);
+            });
+        const double repeatRate = double(repeat) / double(customers);
+        if (shape == GeneratorParams::Shape::SmallShop) {
+            QVERIFY2(repeatRate >= 0.20 && repeatRate <= 0.35, qPrintable(QString::number(repeatRate)));
+            QVERIFY2(most >= 12 && most <= 60, qPrintable(QString::number(most)));
+        } else {
+            QVERIFY2(repeatRate > 0.5 && most > 200, qPrintable(QStringLiteral("%1 %2").arg(repeatRate).arg(most)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSegmentEngine)
