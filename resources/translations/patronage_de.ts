@@ -706,9 +706,12 @@
         <source>Finding customers…</source>
         <translation>Kunden werden gesucht…</translation>
     </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 Kunden</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1608,16 +1611,19 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
 <context>
     <name>Patronage::MatrixModel</name>
     <message>
-        <source>%1 customers, revenue %2: click to list them</source>
-        <translation>%1 Kunden, Umsatz %2: zum Auflisten klicken</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
         <source>Gone</source>
         <translation>Ausgeschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s), revenue %1: click to list them (Ctrl+click to add the cell to the list)</source>
+        <translation>
+            <numerusform>%Ln Kunde, Umsatz %1: klicken, um ihn aufzulisten (Strg+Klick fügt das Feld der Liste hinzu)</numerusform>
+            <numerusform>%Ln Kunden, Umsatz %1: klicken, um sie aufzulisten (Strg+Klick fügt das Feld der Liste hinzu)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

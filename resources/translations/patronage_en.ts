@@ -706,9 +706,12 @@
         <source>Finding customers…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1593,16 +1596,19 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
 <context>
     <name>Patronage::MatrixModel</name>
     <message>
-        <source>%1 customers, revenue %2: click to list them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gone</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s), revenue %1: click to list them (Ctrl+click to add the cell to the list)</source>
+        <translation>
+            <numerusform>%Ln customer, revenue %1: click to list them (Ctrl+click to add the cell to the list)</numerusform>
+            <numerusform>%Ln customers, revenue %1: click to list them (Ctrl+click to add the cell to the list)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 #include "ui/DisplayFormat.h"
 
 namespace Patronage {
@@ -63,8 +66,9 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (impossible)
             return {};
-        return tr("%1 customers, revenue %2: click to list them")
-            .arg(QLocale().toString(c.customers), DisplayFormat::money(c.revenue, m_currency));
+        return tr("%Ln customer(s), revenue %1: click to list them (Ctrl+click to add the cell to the list)", nullptr,
+                  int(std::min<qint64>(c.customers, INT_MAX)))
+            .arg(DisplayFormat::money(c.revenue, m_currency));
     default: return {};
     }
 }

@@ -11,6 +11,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 #include "core/analysis/ValueAnalysis.h"
 #include "core/jobs/Job.h"
 #include "core/report/CustomerQuery.h"
@@ -86,7 +89,14 @@ CustomerBrowserPage::CustomerBrowserPage(StoreSession *session, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &CustomerBrowserPage::query);
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    // The rows of the last search go at once; the new ones come once typing pauses.
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (m_monthList) {
+            m_model->clear();
+            m_count->setText(tr("Finding customers…"));
+        }
+        m_debounce->start();
+    });
     for (QComboBox *combo : {m_month, m_group, m_lifeCycle, m_churnRisk})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomerBrowserPage::query);
     connect(exportButton, &QPushButton::clicked, this, &CustomerBrowserPage::exportList);
@@ -256,7 +266,7 @@ void CustomerBrowserPage::filter()
     connect(task, &Job::succeeded, this, [this, task] {
         m_querying = false;
         CustomerList shown = task->takeResult();
-        m_count->setText(tr("%1 customers").arg(QLocale().toString(qint64(shown.size()))));
+        m_count->setText(tr("%Ln customer(s)", nullptr, int(std::min<qsizetype>(shown.size(), INT_MAX))));
         m_model->setList(std::move(shown), m_session->currency());
         m_table->resizeColumnsToContents();
         Q_EMIT queryFinished();
