@@ -7,6 +7,7 @@
 
 #include <cstdio>
 
+#include "ui/AppStyle.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
 #include "ui/StoreSession.h"
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PATRONAGE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.patronage.Patronage"));
     Patronage::Translations::install();
+    QApplication::setStyle(new Patronage::AppStyle); // the platform's style, sort arrows as users read them
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Customer loyalty analytics for online shops."));

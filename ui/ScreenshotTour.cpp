@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QTabWidget>
+#include <QTableView>
 
 #include <functional>
 
@@ -13,6 +15,11 @@
 #include "core/store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
+#include "ui/compare/ComparePage.h"
+#include "ui/compare/MatrixModel.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/charts/ChartPanel.h"
+#include "ui/help/HowItWorksDialog.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/segments/CustomerBrowserPage.h"
 #include "ui/segments/CustomerDetailDialog.h"
@@ -63,6 +70,17 @@ bool run(MainWindow &window, const QString &folder)
     QTabWidget *tabs = window.tabs();
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
+        if (tabs->currentWidget() == window.comparePage()) {
+            // Loyal Customers who became Frequent Buyers or VIPs: two cells listed together.
+            ComparePage *compare = window.comparePage();
+            waitUntil([compare] { return compare->matrix()->customers(2, 2) > 0; }, 10000);
+            QItemSelectionModel *cells = compare->matrixView()->selectionModel();
+            bool listed = false;
+            QObject::connect(compare, &ComparePage::moversReady, compare, [&listed] { listed = true; });
+            cells->select(compare->matrix()->index(2, 2), QItemSelectionModel::ClearAndSelect);
+            cells->select(compare->matrix()->index(2, 3), QItemSelectionModel::Select);
+            waitUntil([&listed] { return listed; }, 10000);
+        }
         if (tabs->currentWidget() == window.valuePage()) {
             ValuePage *value = window.valuePage();
             waitUntil([value] { return value->overview().has_value() && !value->isWorking(); }, 30000);
@@ -70,6 +88,14 @@ bool run(MainWindow &window, const QString &folder)
         ok = save(window, folder, names.value(i, QString::number(i))) && ok;
     }
     tabs->setCurrentIndex(0);
+    // The drift chart as Save writes it, and the help page with this store's cut-offs.
+    const QList<ChartPanel *> charts = window.dashboard()->charts();
+    if (charts.size() > 2)
+        ok = charts.at(2)->saveTo(QDir(folder).filePath(QStringLiteral("chart-drift.png"))) && ok;
+    HowItWorksDialog *help = window.showHowItWorks();
+    waitUntil([] { return false; }, 300);
+    ok = save(*help, folder, QStringLiteral("how-it-works")) && ok;
+    help->close();
 
     // A customer's detail (the top customer of the latest month) and the settings.
     CustomerTableModel *customers = window.browser()->model();

@@ -1266,10 +1266,6 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <source>Beside the group, each customer has a life cycle that says how recently they ordered, measured against their own rhythm: the average time between their orders. For a customer with one order, the rhythm is the shop&apos;s usual time between a first and a second order (%1% of repeat orders come sooner).</source>
-        <translation>Neben der Gruppe hat jeder Kunde einen Lebenszyklus, der sagt, wie kürzlich er bestellt hat, gemessen an seinem eigenen Rhythmus: der durchschnittlichen Zeit zwischen seinen Bestellungen. Für einen Kunden mit einer Bestellung ist der Rhythmus die übliche Zeit des Shops zwischen einer ersten und einer zweiten Bestellung (%1 % der Folgebestellungen kommen früher).</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: ordered in the last %2 days.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: hat in den letzten %2 Tagen bestellt.</translation>
     </message>
@@ -1282,16 +1278,20 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <translation>&lt;b&gt;%1&lt;/b&gt;: länger.</translation>
     </message>
     <message>
-        <source>In %1 the shop&apos;s usual time to a second order is %2 days.</source>
-        <translation>Im %1 beträgt die übliche Zeit bis zu einer weiteren Bestellung %2 Tage.</translation>
-    </message>
-    <message>
         <source>The orders run to %1, before the month&apos;s end: its days are counted to that day, so nobody looks as if they had been away for the rest of the month.</source>
         <translation>Die Bestellungen reichen bis %1, vor dem Monatsende: die Tage werden bis zu diesem Tag gezählt, damit niemand so aussieht, als wäre er den Rest des Monats weg gewesen.</translation>
     </message>
     <message>
         <source>Open a store to see its own cut-offs here.</source>
         <translation>Öffnen Sie eine Shop-Datei, um hier ihre eigenen Schwellen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Beside the group, each customer has a life cycle that says how recently they ordered, measured against their own rhythm: the average time between their orders. For a customer with one order, the rhythm is the shop&apos;s: the time within which %1% of its repeat orders follow the order before.</source>
+        <translation>Neben der Gruppe hat jeder Kunde einen Lebenszyklus, der sagt, wie kürzlich er bestellt hat, gemessen an seinem eigenen Rhythmus: der durchschnittlichen Zeit zwischen seinen Bestellungen. Für einen Kunden mit einer Bestellung gilt der Rhythmus des Shops: die Zeit, innerhalb der %1 % seiner Folgebestellungen auf die vorige Bestellung folgen.</translation>
+    </message>
+    <message>
+        <source>In %1, %3% of the shop&apos;s repeat orders came within %2 days of the order before.</source>
+        <translation>Im %1 kamen %3 % der Folgebestellungen des Shops innerhalb von %2 Tagen nach der vorigen Bestellung.</translation>
     </message>
 </context>
 <context>

@@ -1265,10 +1265,6 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beside the group, each customer has a life cycle that says how recently they ordered, measured against their own rhythm: the average time between their orders. For a customer with one order, the rhythm is the shop&apos;s usual time between a first and a second order (%1% of repeat orders come sooner).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: ordered in the last %2 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,15 +1277,19 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In %1 the shop&apos;s usual time to a second order is %2 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The orders run to %1, before the month&apos;s end: its days are counted to that day, so nobody looks as if they had been away for the rest of the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a store to see its own cut-offs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the group, each customer has a life cycle that says how recently they ordered, measured against their own rhythm: the average time between their orders. For a customer with one order, the rhythm is the shop&apos;s: the time within which %1% of its repeat orders follow the order before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, %3% of the shop&apos;s repeat orders came within %2 days of the order before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -85,7 +86,7 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     m_to->setObjectName(QStringLiteral("compareTo"));
     m_matrixView->setObjectName(QStringLiteral("matrix"));
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_matrixView->setMinimumHeight(230);
+    m_matrixView->setMinimumHeight(180);
     // Several cells (a whole row: everyone who left a group) list their customers together.
     m_matrixView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_groups->setHorizontalHeaderLabels({tr("Customers A"), tr("Customers B"), tr("Change"), tr("Revenue share A"),
@@ -94,7 +95,12 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
         m_groups->setVerticalHeaderItem(g, new QStandardItem(DisplayFormat::group(LoyaltyGroup(g))));
     auto *groupsView = plainTable(m_groups, this);
     groupsView->setObjectName(QStringLiteral("groupComparison"));
-    groupsView->setMaximumHeight(160);
+    // Exactly its four rows: the room below goes to the matrix and the customers.
+    groupsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    groupsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    groupsView->setFixedHeight(groupsView->horizontalHeader()->sizeHint().height()
+                               + kGroupCount * groupsView->verticalHeader()->defaultSectionSize()
+                               + 2 * groupsView->frameWidth());
     auto *moversView = plainTable(m_movers, this);
     moversView->setObjectName(QStringLiteral("movers"));
     moversView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -111,18 +117,29 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     controls->addWidget(new QLabel(tr("with month B"), this));
     controls->addWidget(m_to);
     controls->addStretch();
+    // The matrix and its customers share the height; the split can be dragged.
+    auto *moversPane = new QWidget(this);
+    auto *moversLayout = new QVBoxLayout(moversPane);
+    moversLayout->setContentsMargins(0, 0, 0, 0);
     auto *moversHeader = new QHBoxLayout;
     moversHeader->addWidget(m_moversTitle, 1);
     moversHeader->addWidget(exportButton);
+    moversLayout->addLayout(moversHeader);
+    moversLayout->addWidget(moversView, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("compareSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_matrixView);
+    split->addWidget(moversPane);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(groupsView);
     layout->addWidget(m_cutoffs);
     layout->addWidget(
         new QLabel(tr("<b>Who moved</b> (rows: group at A, or new; columns: group at B, or gone)"), this));
-    layout->addWidget(m_matrixView, 1);
-    layout->addLayout(moversHeader);
-    layout->addWidget(moversView, 1);
+    layout->addWidget(split, 1);
 
     connect(m_from, &QComboBox::currentIndexChanged, this, &ComparePage::compare);
     connect(m_to, &QComboBox::currentIndexChanged, this, &ComparePage::compare);

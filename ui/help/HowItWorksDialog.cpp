@@ -126,8 +126,8 @@ void HowItWorksDialog::update()
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Life cycle"));
     html += paragraph(tr("Beside the group, each customer has a life cycle that says how recently they ordered, "
                          "measured against their own rhythm: the average time between their orders. For a customer "
-                         "with one order, the rhythm is the shop's usual time between a first and a second order "
-                         "(%1% of repeat orders come sooner).")
+                         "with one order, the rhythm is the shop's: the time within which %1% of its repeat orders "
+                         "follow the order before.")
                           .arg(Rules::kRepurchaseGapPercentile));
     html += QStringLiteral("<ul><li>%1</li><li>%2</li><li>%3</li><li>%4</li></ul>")
                 .arg(tr("<b>%1</b>: ordered in the last %2 days.")
@@ -144,9 +144,10 @@ void HowItWorksDialog::update()
         const MonthResult &m = months.last();
         QString text;
         if (m.repurchaseGapQ80)
-            text = tr("In %1 the shop's usual time to a second order is %2 days.")
+            text = tr("In %1, %3% of the shop's repeat orders came within %2 days of the order before.")
                        .arg(DisplayFormat::month(m.month, m_session->snapshot().dataDay),
-                            QLocale().toString(*m.repurchaseGapQ80));
+                            QLocale().toString(*m.repurchaseGapQ80))
+                       .arg(Rules::kRepurchaseGapPercentile);
         if (m_session->snapshot().isPartial(m.month) && m_session->snapshot().dataDay) {
             text += QLatin1Char(' ')
                 + tr("The orders run to %1, before the month's end: its days are counted to that day, so nobody "
