@@ -125,6 +125,11 @@ QString moneyChange(qint64 minor, const Currency &currency)
 
 QString probability(double p)
 {
+    // Never "100%" or "0%" for what the model only finds very likely or unlikely.
+    if (p >= 0.995)
+        return QCoreApplication::translate("DisplayFormat", "over %1").arg(probability(0.99));
+    if (p > 0.0 && p < 0.005)
+        return QCoreApplication::translate("DisplayFormat", "under %1").arg(probability(0.01));
     return QLocale().toString(100.0 * p, 'f', 0) + QLocale().percent();
 }
 

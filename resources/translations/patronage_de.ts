@@ -177,6 +177,14 @@
         <source>More than four times their usual gap since the last order.</source>
         <translation>Mehr als der vierfache übliche Abstand seit der letzten Bestellung.</translation>
     </message>
+    <message>
+        <source>over %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>unter %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

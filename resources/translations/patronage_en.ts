@@ -177,6 +177,14 @@
         <source>More than four times their usual gap since the last order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

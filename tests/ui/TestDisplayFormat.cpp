@@ -50,6 +50,9 @@ void TestDisplayFormat::predictionsInWords()
 {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(DisplayFormat::probability(0.974), QStringLiteral("97%"));
+    QCOMPARE(DisplayFormat::probability(0.9996), QStringLiteral("over 99%")); // never a certain "100%"
+    QCOMPARE(DisplayFormat::probability(0.0004), QStringLiteral("under 1%"));
+    QCOMPARE(DisplayFormat::probability(0.0), QStringLiteral("0%"));
     QCOMPARE(DisplayFormat::expectedOrders(3.45), QStringLiteral("3,5"));
     QCOMPARE(DisplayFormat::date(0, QLocale::ShortFormat), QStringLiteral("01.01.70"));
 }

@@ -36,7 +36,17 @@ QTableView *tableFor(QStandardItemModel *model, QWidget *parent)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Columns fit what they hold once the rows are in (a group's name on one line).
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, [view] { view->resizeColumnsToContents(); });
     return view;
+}
+
+// A number or an amount, right-aligned as a column of figures reads.
+QStandardItem *figure(const QString &text)
+{
+    auto *item = new QStandardItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
 }
 
 // Everything the dialog shows, worked out in one job.
@@ -246,14 +256,13 @@ void CustomerDetailDialog::load(StoreSession *session, const CustomerRow &custom
             if (d.refunded > 0)
                 state += tr(", %1 refunded").arg(DisplayFormat::money(d.refunded, currency));
             m_orders->appendRow({new QStandardItem(d.key), new QStandardItem(wallClockText(d.placedAt)),
-                                 new QStandardItem(DisplayFormat::money(d.amount, currency)),
-                                 new QStandardItem(state)});
+                                 figure(DisplayFormat::money(d.amount, currency)), new QStandardItem(state)});
         }
         for (const auto &[m, s] : detail.months) {
             m_months->appendRow({new QStandardItem(monthText(m)), new QStandardItem(DisplayFormat::group(s.group)),
                                  new QStandardItem(DisplayFormat::lifeCycle(s.lifeCycle)),
-                                 new QStandardItem(QString::number(s.orders)),
-                                 new QStandardItem(DisplayFormat::money(s.revenue, currency))});
+                                 figure(QLocale().toString(s.orders)),
+                                 figure(DisplayFormat::money(s.revenue, currency))});
         }
         m_explanation->setPlainText(
             explainCustomer(detail.snapshot, detail.atMonth, params, currency).join(QLatin1Char('\n')));
