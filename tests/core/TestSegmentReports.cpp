@@ -226,10 +226,7 @@ void TestSegmentReports::configRecomputes()
 void TestSegmentReports::importRecomputesOnlyFromItsMonth()
 {
     ScratchStore scratch;
-    ImportOptions options;
-    options.mapping = {
-        {Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
-    QVERIFY(scratch.import(testData(QStringLiteral("segments/worked_example.csv")), options).ok);
+    QVERIFY(scratch.import(workedExampleFile(), workedExampleOptions()).ok);
     auto refresh = [&scratch] { return Analysis::refresh(scratch.store()); };
     auto recomputed = [](const Result<bool> &refreshed) { return *refreshed; };
     Result<bool> refreshed = refresh();
@@ -251,17 +248,14 @@ void TestSegmentReports::importRecomputesOnlyFromItsMonth()
 void TestSegmentReports::gapMonthsAreComputedAfterALaterImport()
 {
     ScratchStore scratch;
-    ImportOptions options;
-    options.mapping = {
-        {Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
-    QVERIFY(scratch.import(testData(QStringLiteral("segments/worked_example.csv")), options).ok); // 2024-01..03
+    QVERIFY(scratch.import(workedExampleFile(), workedExampleOptions()).ok); // 2024-01..03
     QVERIFY(Analysis::refresh(scratch.store()));
     QTemporaryDir dir;
     QFile later(dir.filePath(QStringLiteral("june.csv")));
     QVERIFY(later.open(QIODevice::WriteOnly));
     later.write("order,customer,date,total\nF1,f,2024-06-10,12.00\n");
     later.close();
-    QVERIFY(scratch.import(later.fileName(), options).ok);
+    QVERIFY(scratch.import(later.fileName(), workedExampleOptions()).ok);
     QVERIFY(Analysis::refresh(scratch.store()));
     const QList<MonthResult> months = *SegmentResultRepository(scratch.store()).read(2024 * 12, 2024 * 12 + 11);
     QCOMPARE(months.size(), 6); // January to June, April and May included

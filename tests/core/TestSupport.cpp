@@ -63,6 +63,28 @@ OrderHistory readHistory(Store &store)
     return std::move(history).value();
 }
 
+QString workedExampleFile()
+{
+    return testData(QStringLiteral("segments/worked_example.csv"));
+}
+
+ImportOptions workedExampleOptions()
+{
+    ImportOptions options;
+    options.mapping = {{Field::Order, QStringLiteral("order")},
+                       {Field::Customer, QStringLiteral("customer")},
+                       {Field::Date, QStringLiteral("date")},
+                       {Field::Total, QStringLiteral("total")}};
+    return options;
+}
+
+bool makeWorkedExampleStore(const QString &path)
+{
+    QString error;
+    const std::unique_ptr<Store> store = openStore(path, Store::OpenMode::CreateIfMissing, &error);
+    return store && Importer(*store).importFile(workedExampleFile(), workedExampleOptions()).ok;
+}
+
 bool writeGeneratedShop(const QString &path, const GeneratorParams &params)
 {
     QFile file(path);

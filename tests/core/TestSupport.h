@@ -38,6 +38,12 @@ std::unique_ptr<Store> openStore(const QString &path, Store::OpenMode mode, QStr
 /// The store's order history (a failure is fatal).
 OrderHistory readHistory(Store &store);
 
+/// Spec §7's worked example (tests/data/segments/worked_example.csv) and the column mapping it
+/// is imported with; and a store of it made at \a path.
+QString workedExampleFile();
+ImportOptions workedExampleOptions();
+bool makeWorkedExampleStore(const QString &path);
+
 /// Writes a generated shop to \a path.
 bool writeGeneratedShop(const QString &path, const GeneratorParams &params);
 

@@ -75,12 +75,7 @@ void TestCompareAndBrowse::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PatronageTests"));
     m_store = m_dir.filePath(QStringLiteral("example.patronage"));
-    QString error;
-    auto store = openStore(m_store, Store::OpenMode::CreateIfMissing, &error);
-    ImportOptions options;
-    options.mapping = {
-        {Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
-    QVERIFY(Importer(*store).importFile(testData(QStringLiteral("segments/worked_example.csv")), options).ok);
+    QVERIFY(makeWorkedExampleStore(m_store));
 }
 
 void TestCompareAndBrowse::openWorkedExample(MainWindow &window)

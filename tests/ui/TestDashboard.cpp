@@ -181,14 +181,7 @@ void TestDashboard::partialMonthIsMarked()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("example.patronage"));
-    {
-        QString error;
-        auto store = openStore(path, Store::OpenMode::CreateIfMissing, &error);
-        ImportOptions options;
-        options.mapping = {
-            {Field::Order, "order"}, {Field::Customer, "customer"}, {Field::Date, "date"}, {Field::Total, "total"}};
-        QVERIFY(Importer(*store).importFile(testData(QStringLiteral("segments/worked_example.csv")), options).ok);
-    }
+    QVERIFY(makeWorkedExampleStore(path));
     MainWindow window;
     QSignalSpy loaded(window.session(), &StoreSession::loaded);
     QVERIFY(window.openStore(path));
