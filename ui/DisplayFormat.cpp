@@ -170,6 +170,37 @@ QString groupMeaning(LoyaltyGroup group)
                                              : QString();
 }
 
+QString rfmGroup(RfmGroup group)
+{
+    static const char *const names[kRfmGroupCount] = {
+        QT_TRANSLATE_NOOP("DisplayFormat", "New"),         QT_TRANSLATE_NOOP("DisplayFormat", "Promising"),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Active"),      QT_TRANSLATE_NOOP("DisplayFormat", "Loyal"),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Champions"),   QT_TRANSLATE_NOOP("DisplayFormat", "Needs Attention"),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Almost Lost"), QT_TRANSLATE_NOOP("DisplayFormat", "At Risk"),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Dormant"),     QT_TRANSLATE_NOOP("DisplayFormat", "Previously Loyal")};
+    const int index = int(group);
+    return index >= 0 && index < kRfmGroupCount ? QCoreApplication::translate("DisplayFormat", names[index])
+                                                : QString();
+}
+
+QString rfmGroupMeaning(RfmGroup group)
+{
+    static const char *const meanings[kRfmGroupCount] = {
+        QT_TRANSLATE_NOOP("DisplayFormat", "Bought very recently, for the first time or little so far."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Bought recently; not often or much yet."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Buying at a middling rate and spend."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Buys often and spends well, and has bought lately."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Bought very recently, buys most often and spends most."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Neither recent nor frequent: worth a reminder."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Has not bought for a long time, and little before."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Bought often and spent well, but not lately."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Bought once or little, long ago."),
+        QT_TRANSLATE_NOOP("DisplayFormat", "Was among the best customers, long ago.")};
+    const int index = int(group);
+    return index >= 0 && index < kRfmGroupCount ? QCoreApplication::translate("DisplayFormat", meanings[index])
+                                                : QString();
+}
+
 QString lifeCycleMeaning(LifeCycle lifeCycle)
 {
     static const char *const meanings[kLifeCycleCount] = {

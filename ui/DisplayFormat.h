@@ -7,6 +7,7 @@
 
 #include "core/money/Money.h"
 #include "core/predict/CustomerValue.h"
+#include "core/retention/Rfm.h"
 #include "core/segment/Groups.h"
 
 namespace Patronage {
@@ -39,6 +40,9 @@ QString group(LoyaltyGroup group);
 QString lifeCycle(LifeCycle lifeCycle);
 /// What a group or a life cycle means, for tooltips.
 QString groupMeaning(LoyaltyGroup group);
+/// An RFM group's name (spec §11) and what it means, in the user's language.
+QString rfmGroup(RfmGroup group);
+QString rfmGroupMeaning(RfmGroup group);
 QString lifeCycleMeaning(LifeCycle lifeCycle);
 /// A churn risk band in words ("High").
 QString churnRisk(Predict::ChurnRisk risk);

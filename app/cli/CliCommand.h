@@ -45,6 +45,9 @@ int runConfig(const QStringList &arguments);
 int runForget(const QStringList &arguments);
 int runPredict(const QStringList &arguments);
 int runBacktest(const QStringList &arguments);
+int runRfm(const QStringList &arguments);
+int runCohorts(const QStringList &arguments);
+int runTested(const QStringList &arguments);
 
 /// Opens a store for a report with its results brought up to date. Empty
 /// (with the exit code in *exitCode) when that fails.

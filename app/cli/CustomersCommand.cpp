@@ -31,6 +31,15 @@ int runCustomers(const QStringList &arguments)
     const QCommandLineOption churnRisk(QStringLiteral("churn-risk"),
                                        QStringLiteral("Only this churn risk (repeatable): Low, Medium or High."),
                                        QStringLiteral("RISK"));
+    const QCommandLineOption rfmGroup(QStringLiteral("rfm-group"),
+                                      QStringLiteral("Only this RFM group (repeatable): Champions, Loyal, Active, "
+                                                     "Promising, New, \"Needs Attention\", \"At Risk\", \"Almost "
+                                                     "Lost\", \"Previously Loyal\" or Dormant."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption oneOrderAway(
+        QStringLiteral("one-order-away"),
+        QStringLiteral("Only customers one more order would move up a group (spec section 14), with a next_group "
+                       "column naming the group it would take them to."));
     const QCommandLineOption search(QStringLiteral("search"),
                                     QStringLiteral("Only customers whose key, e-mail or name contains TEXT."),
                                     QStringLiteral("TEXT"));
@@ -40,8 +49,8 @@ int runCustomers(const QStringList &arguments)
                                    QStringLiteral("plain (default), klaviyo or mailchimp (their list imports), or "
                                                   "hashed (SHA-256 of the e-mail, for ad audiences)."),
                                    QStringLiteral("STYLE"), QStringLiteral("plain"));
-    parser.addOptions(
-        {db, month, group, lifeCycle, movedFrom, since, churnRisk, search, outFile, style, formatOption()});
+    parser.addOptions({db, month, group, lifeCycle, rfmGroup, oneOrderAway, movedFrom, since, churnRisk, search,
+                       outFile, style, formatOption()});
     int exitCode = Done;
     QStringList columns;
     for (const CustomerFigureInfo &figure : CustomerFigures::all())
@@ -77,6 +86,13 @@ int runCustomers(const QStringList &arguments)
             return usageError(command, QStringLiteral("unknown life cycle '%1'").arg(name));
         query.lifeCycles.insert(l);
     }
+    for (const QString &name : parser.values(rfmGroup)) {
+        RfmGroup g;
+        if (!parseRfmGroupName(name, &g))
+            return usageError(command, QStringLiteral("unknown RFM group '%1'").arg(name));
+        query.rfmGroups.insert(g);
+    }
+    query.oneOrderAway = parser.isSet(oneOrderAway);
     if (parser.isSet(movedFrom) != parser.isSet(since))
         return usageError(command, QStringLiteral("--moved-from and --since go together"));
     if (parser.isSet(movedFrom)) {
@@ -137,11 +153,10 @@ int runCustomers(const QStringList &arguments)
         });
     }
     // Written as the rows are formed: no report is held whole.
-    const int result =
-        writeStreamed(format, CustomerExport::header(exportStyle), CustomerExport::numericColumns(exportStyle),
-                      parser.value(outFile), {parser.value(db)}, [&](ReportWriter &writer) {
-                          return CustomerExport::write(*list, exportStyle, snapshot.currency, writer);
-                      });
+    const int result = writeStreamed(
+        format, CustomerExport::header(exportStyle, list->figures()),
+        CustomerExport::numericColumns(exportStyle, list->figures()), parser.value(outFile), {parser.value(db)},
+        [&](ReportWriter &writer) { return CustomerExport::write(*list, exportStyle, snapshot.currency, writer); });
     if (result == Done && parser.isSet(outFile))
         err() << "wrote " << CustomerExport::count(*list, exportStyle) << " customers to " << parser.value(outFile)
               << "\n";

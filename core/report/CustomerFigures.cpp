@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include "core/report/ValueReports.h"
 
 namespace Patronage::CustomerFigures {
@@ -31,13 +33,26 @@ const QList<CustomerFigureInfo> kWithMovement = {
      FigureKind::PredictedMoney},
     {CustomerFigure::ChurnRisk, "churn_risk", QT_TRANSLATE_NOOP("CustomerFigures", "Churn risk"),
      FigureKind::ChurnRisk},
+    {CustomerFigure::RecencyScore, "r_score", QT_TRANSLATE_NOOP("CustomerFigures", "R"), FigureKind::Score},
+    {CustomerFigure::FrequencyScore, "f_score", QT_TRANSLATE_NOOP("CustomerFigures", "F"), FigureKind::Score},
+    {CustomerFigure::MonetaryScore, "m_score", QT_TRANSLATE_NOOP("CustomerFigures", "M"), FigureKind::Score},
+    {CustomerFigure::RfmCode, "rfm_code", QT_TRANSLATE_NOOP("CustomerFigures", "RFM"), FigureKind::RfmCode},
+    {CustomerFigure::RfmGroup, "rfm_group", QT_TRANSLATE_NOOP("CustomerFigures", "RFM group"), FigureKind::RfmGroup},
+    {CustomerFigure::NextGroup, "next_group", QT_TRANSLATE_NOOP("CustomerFigures", "Next group"),
+     FigureKind::NextGroup},
 };
 
-const QList<CustomerFigureInfo> kFigures = [] {
-    QList<CustomerFigureInfo> figures = kWithMovement;
-    figures.removeIf([](const CustomerFigureInfo &f) { return f.figure == CustomerFigure::EarlierGroup; });
+QList<CustomerFigureInfo> without(QList<CustomerFigureInfo> figures, std::initializer_list<CustomerFigure> left)
+{
+    figures.removeIf(
+        [left](const CustomerFigureInfo &f) { return std::find(left.begin(), left.end(), f.figure) != left.end(); });
     return figures;
-}();
+}
+
+const QList<CustomerFigureInfo> kFigures =
+    without(kWithMovement, {CustomerFigure::EarlierGroup, CustomerFigure::NextGroup});
+const QList<CustomerFigureInfo> kMoved = without(kWithMovement, {CustomerFigure::NextGroup});
+const QList<CustomerFigureInfo> kAway = without(kWithMovement, {CustomerFigure::EarlierGroup});
 
 } // namespace
 
@@ -46,9 +61,35 @@ const QList<CustomerFigureInfo> &all()
     return kFigures;
 }
 
-const QList<CustomerFigureInfo> &withMovement()
+const QList<CustomerFigureInfo> &columns(bool earlierGroup, bool nextGroup)
 {
-    return kWithMovement;
+    return earlierGroup ? (nextGroup ? kWithMovement : kMoved) : (nextGroup ? kAway : kFigures);
+}
+
+bool isExtra(CustomerFigure figure)
+{
+    switch (info(figure).kind) {
+    case FigureKind::EarlierGroup:
+    case FigureKind::Score:
+    case FigureKind::RfmCode:
+    case FigureKind::RfmGroup:
+    case FigureKind::NextGroup: return true;
+    default: return false;
+    }
+}
+
+qint64 extraNumber(CustomerFigure figure, const Movement *movement, const RfmScore *rfm, const LoyaltyGroup *next)
+{
+    switch (figure) {
+    case CustomerFigure::EarlierGroup: return movement && movement->from ? qint64(*movement->from) : -1;
+    case CustomerFigure::RecencyScore: return rfm ? rfm->recency : -1;
+    case CustomerFigure::FrequencyScore: return rfm ? rfm->frequency : -1;
+    case CustomerFigure::MonetaryScore: return rfm ? rfm->monetary : -1;
+    case CustomerFigure::RfmCode: return rfm ? 100 * rfm->recency + 10 * rfm->frequency + rfm->monetary : -1;
+    case CustomerFigure::RfmGroup: return rfm ? qint64(rfm->group) : -1;
+    case CustomerFigure::NextGroup: return next ? qint64(*next) : -1;
+    default: return -1;
+    }
 }
 
 const CustomerFigureInfo &info(CustomerFigure figure)
@@ -74,8 +115,10 @@ qint64 number(const CustomerRow &row, CustomerFigure figure)
 {
     if (isPrediction(figure))
         return row.prediction ? qint64(predictionValue(*row.prediction, figure)) : 0;
-    if (figure == CustomerFigure::EarlierGroup)
-        return row.movement && row.movement->from ? qint64(*row.movement->from) : -1;
+    if (isExtra(figure)) {
+        return extraNumber(figure, row.movement ? &*row.movement : nullptr, row.rfm ? &*row.rfm : nullptr,
+                           row.nextGroup ? &*row.nextGroup : nullptr);
+    }
     return number(row.snapshot, figure);
 }
 
@@ -130,6 +173,10 @@ QString machineText(const CustomerRow &row, CustomerFigure figure, const Currenc
         if (!row.movement)
             return {};
         return row.movement->from ? groupName(*row.movement->from) : QStringLiteral("New");
+    case FigureKind::Score: return row.rfm ? QString::number(number(row, figure)) : QString();
+    case FigureKind::RfmCode: return row.rfm ? row.rfm->code() : QString();
+    case FigureKind::RfmGroup: return row.rfm ? rfmGroupName(row.rfm->group) : QString();
+    case FigureKind::NextGroup: return row.nextGroup ? groupName(*row.nextGroup) : QString();
     case FigureKind::LifeCycle: return lifeCycleName(LifeCycle(number(row, figure)));
     case FigureKind::Probability: return ValueReports::probabilityText(row.prediction->probabilityAlive);
     case FigureKind::Expected: return ValueReports::expectedText(row.prediction->expectedPurchases);

@@ -29,6 +29,14 @@ enum class CustomerFigure {
     ExpectedPurchases,
     PredictedValue,
     ChurnRisk,
+    // Spec §11 at the month: empty in a list without them (a comparison's movers).
+    RecencyScore,
+    FrequencyScore,
+    MonetaryScore,
+    RfmCode,
+    RfmGroup,
+    // Only in a list of those one order away (spec §14).
+    NextGroup,
 };
 
 /// How a figure is written and read.
@@ -45,6 +53,10 @@ enum class FigureKind {
     Expected,       ///< an expected number of purchase days (a prediction)
     PredictedMoney, ///< minor units of the store's currency (a prediction)
     ChurnRisk,      ///< a Predict::ChurnRisk
+    Score,          ///< an RFM score, 1 to 5
+    RfmCode,        ///< "543"
+    RfmGroup,       ///< a Patronage::RfmGroup
+    NextGroup,      ///< a LoyaltyGroup
 };
 
 struct CustomerFigureInfo {
@@ -58,8 +70,9 @@ namespace CustomerFigures {
 
 /// Every figure of a month's customers, in the order of the CSV report's columns.
 const QList<CustomerFigureInfo> &all();
-/// The same with the earlier group, for a comparison's movers.
-const QList<CustomerFigureInfo> &withMovement();
+/// The same with the earlier group (a comparison's movers) and the next group (one order
+/// away, last) as asked for.
+const QList<CustomerFigureInfo> &columns(bool earlierGroup, bool nextGroup);
 const CustomerFigureInfo &info(CustomerFigure figure);
 
 /// A figure's value: text for Text, a number for the others (minor units,
@@ -69,6 +82,10 @@ qint64 number(const CustomerRow &row, CustomerFigure figure);
 qint64 number(const CustomerSnapshot &snapshot, CustomerFigure figure);
 /// The figure as the CSV reports write it (spec §9's machine format).
 QString machineText(const CustomerRow &row, CustomerFigure figure, const Currency &currency);
+/// Whether the figure is held beside the snapshot (RFM, the earlier and the next group), and its
+/// value as a number from what the list holds (null: not held; -1 then, or New for the earlier group).
+bool isExtra(CustomerFigure figure);
+qint64 extraNumber(CustomerFigure figure, const Movement *movement, const RfmScore *rfm, const LoyaltyGroup *next);
 /// Whether the figure is one of spec §10's predictions.
 bool isPrediction(CustomerFigure figure);
 /// A prediction's value, for sorting (the risk as its enum's value).

@@ -23,17 +23,11 @@ QByteArrayView withoutLeadingZeros(QByteArrayView digits)
 
 } // namespace
 
-CustomerList::CustomerList(std::vector<CustomerSnapshot> snapshots, std::shared_ptr<const CustomerDirectory> directory)
-    : CustomerList(std::move(snapshots), {}, std::move(directory))
-{
-    m_movements.reset();
-}
-
-CustomerList::CustomerList(std::vector<CustomerSnapshot> snapshots, std::vector<Movement> movements,
-                           std::shared_ptr<const CustomerDirectory> directory)
+CustomerList::CustomerList(std::vector<CustomerSnapshot> snapshots, std::shared_ptr<const CustomerDirectory> directory,
+                           Extras extras)
     : m_directory(std::move(directory))
 {
-    // Highest revenue first, then by key; the movements follow their snapshots.
+    // Highest revenue first, then by key; the extras follow their snapshots.
     std::vector<qint32> order(snapshots.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = qint32(i);
@@ -45,23 +39,29 @@ CustomerList::CustomerList(std::vector<CustomerSnapshot> snapshots, std::vector<
             return sa.revenue > sb.revenue;
         return names.less(sa.customer, sb.customer, CustomerDirectory::Column::Key);
     });
-    std::vector<CustomerSnapshot> sorted;
-    sorted.reserve(order.size());
+    const auto permuted = [&order](auto &values) {
+        if (!values)
+            return;
+        std::remove_reference_t<decltype(*values)> sorted;
+        sorted.reserve(order.size());
+        for (const qint32 i : order)
+            sorted.push_back((*values)[size_t(i)]);
+        *values = std::move(sorted);
+    };
+    auto rows = std::make_shared<Rows>();
+    rows->snapshots.reserve(order.size());
     for (const qint32 i : order)
-        sorted.push_back(snapshots[size_t(i)]);
-    m_snapshots = std::make_shared<const std::vector<CustomerSnapshot>>(std::move(sorted));
-    std::vector<Movement> moved;
-    moved.reserve(movements.size());
-    for (const qint32 i : order) {
-        if (size_t(i) < movements.size())
-            moved.push_back(movements[size_t(i)]);
-    }
-    m_movements = std::make_shared<const std::vector<Movement>>(std::move(moved));
+        rows->snapshots.push_back(snapshots[size_t(i)]);
+    permuted(extras.movements);
+    permuted(extras.rfm);
+    permuted(extras.nextGroups);
+    rows->extras = std::move(extras);
+    m_rows = std::move(rows);
 }
 
 const QList<CustomerFigureInfo> &CustomerList::figures() const
 {
-    return m_movements ? CustomerFigures::withMovement() : CustomerFigures::all();
+    return CustomerFigures::columns(hasMovements(), hasNextGroups());
 }
 
 CustomerRow CustomerList::row(qsizetype row) const
@@ -73,18 +73,24 @@ CustomerRow CustomerList::row(qsizetype row) const
                        m_directory->email(s.customer),
                        m_directory->name(s.customer),
                        std::nullopt,
+                       std::nullopt,
+                       std::nullopt,
                        std::nullopt};
     if (const Predict::CustomerPrediction *p = prediction(row))
         result.prediction = *p;
     if (const Movement *m = movement(row))
         result.movement = *m;
+    if (const RfmScore *r = rfm(row))
+        result.rfm = *r;
+    if (const LoyaltyGroup *g = nextGroup(row))
+        result.nextGroup = *g;
     return result;
 }
 
 CustomerList CustomerList::withPredictions(const Predict::CustomerValues &values) const
 {
     if (!values.model().hasPrediction())
-        return CustomerList(m_snapshots, m_order, m_directory, nullptr, m_movements);
+        return CustomerList(m_rows, m_order, m_directory, nullptr);
     auto predictions = std::make_shared<Predictions>();
     predictions->reserve(all().size());
     for (const CustomerSnapshot &s : all()) {
@@ -92,7 +98,7 @@ CustomerList CustomerList::withPredictions(const Predict::CustomerValues &values
         // Every base customer bought by the month's end, the as-of day: none is missing.
         predictions->push_back(p ? *p : Predict::CustomerPrediction{s.customer});
     }
-    return CustomerList(m_snapshots, m_order, m_directory, std::move(predictions), m_movements);
+    return CustomerList(m_rows, m_order, m_directory, std::move(predictions));
 }
 
 CustomerList CustomerList::matching(const CustomerDirectory::Search &search) const
@@ -176,15 +182,14 @@ CustomerList CustomerList::sortedBy(CustomerFigure figure, bool descending) cons
             }
             break;
         }
-        if (figure == CustomerFigure::EarlierGroup) {
-            if (m_movements) {
-                // New customers (no earlier group) first.
-                const auto earlier = [this](qint32 i) {
-                    const Movement &m = (*m_movements)[size_t(i)];
-                    return m.from ? int(*m.from) : -1;
-                };
-                sortBy([&](qint32 a, qint32 b) { return earlier(a) < earlier(b); });
-            }
+        if (CustomerFigures::isExtra(figure)) {
+            const Extras &extras = m_rows->extras;
+            const auto value = [&](qint32 i) {
+                const auto at = [i](const auto &values) { return values ? &(*values)[size_t(i)] : nullptr; };
+                return CustomerFigures::extraNumber(figure, at(extras.movements), at(extras.rfm),
+                                                    at(extras.nextGroups));
+            };
+            sortBy([&](qint32 a, qint32 b) { return value(a) < value(b); });
             break;
         }
         sortBy([&](qint32 a, qint32 b) {
@@ -192,7 +197,7 @@ CustomerList CustomerList::sortedBy(CustomerFigure figure, bool descending) cons
                 < CustomerFigures::number(snapshots[size_t(b)], figure);
         });
     }
-    return CustomerList(m_snapshots, std::move(order), m_directory, m_predictions, m_movements);
+    return CustomerList(m_rows, std::move(order), m_directory, m_predictions);
 }
 
 } // namespace Patronage

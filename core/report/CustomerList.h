@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <type_traits>
 #include <vector>
 
@@ -18,13 +19,19 @@ namespace Patronage {
 class CustomerList
 {
 public:
+    /// What a list may hold of each customer beside the month's figures: each
+    /// present vector has one entry per snapshot.
+    struct Extras {
+        std::optional<std::vector<Movement>> movements;      ///< a comparison's movers
+        std::optional<std::vector<RfmScore>> rfm;            ///< spec §11 at the month
+        std::optional<std::vector<LoyaltyGroup>> nextGroups; ///< spec §14: one order away
+    };
+
     CustomerList() = default;
     /// \a snapshots by revenue, highest first, then by key (the order every
-    /// list starts in).
-    CustomerList(std::vector<CustomerSnapshot> snapshots, std::shared_ptr<const CustomerDirectory> directory);
-    /// A comparison's movers: each snapshot with where the customer moved (one per snapshot).
-    CustomerList(std::vector<CustomerSnapshot> snapshots, std::vector<Movement> movements,
-                 std::shared_ptr<const CustomerDirectory> directory);
+    /// list starts in), with their \a extras.
+    CustomerList(std::vector<CustomerSnapshot> snapshots, std::shared_ptr<const CustomerDirectory> directory,
+                 Extras extras = {});
 
     qsizetype size() const { return m_order ? qsizetype(m_order->size()) : qsizetype(all().size()); }
     bool isEmpty() const { return size() == 0; }
@@ -42,11 +49,14 @@ public:
     {
         return m_predictions ? &(*m_predictions)[position(row)] : nullptr;
     }
-
-    bool hasMovements() const { return m_movements != nullptr; }
-    /// Where the row's customer moved, or null outside a comparison.
-    const Movement *movement(qsizetype row) const { return m_movements ? &(*m_movements)[position(row)] : nullptr; }
-    /// The figures the list has: CustomerFigures::withMovement() for movers, else all().
+    bool hasMovements() const { return m_rows && m_rows->extras.movements; }
+    bool hasNextGroups() const { return m_rows && m_rows->extras.nextGroups; }
+    /// Where the row's customer moved, their RFM scores, the group one more order takes them
+    /// to: null when the list does not hold it.
+    const Movement *movement(qsizetype row) const { return extra(&Extras::movements, row); }
+    const RfmScore *rfm(qsizetype row) const { return extra(&Extras::rfm, row); }
+    const LoyaltyGroup *nextGroup(qsizetype row) const { return extra(&Extras::nextGroups, row); }
+    /// The figures the list has (CustomerFigures::columns of what it holds).
     const QList<CustomerFigureInfo> &figures() const;
 
     /// The rows for which \a keep holds, in this list's order; \a keep takes the
@@ -63,7 +73,7 @@ public:
             if (kept)
                 order->push_back(qint32(position(i)));
         }
-        return CustomerList(m_snapshots, std::move(order), m_directory, m_predictions, m_movements);
+        return CustomerList(m_rows, std::move(order), m_directory, m_predictions);
     }
     /// The rows whose key, e-mail or name holds \a search, in any case.
     CustomerList matching(const CustomerDirectory::Search &search) const;
@@ -72,28 +82,35 @@ public:
 
 private:
     using Predictions = std::vector<Predict::CustomerPrediction>;
-    CustomerList(std::shared_ptr<const std::vector<CustomerSnapshot>> snapshots,
-                 std::shared_ptr<const std::vector<qint32>> order, std::shared_ptr<const CustomerDirectory> directory,
-                 std::shared_ptr<const Predictions> predictions, std::shared_ptr<const std::vector<Movement>> movements)
-        : m_snapshots(std::move(snapshots))
+    struct Rows {
+        std::vector<CustomerSnapshot> snapshots;
+        Extras extras;
+    };
+    CustomerList(std::shared_ptr<const Rows> rows, std::shared_ptr<const std::vector<qint32>> order,
+                 std::shared_ptr<const CustomerDirectory> directory, std::shared_ptr<const Predictions> predictions)
+        : m_rows(std::move(rows))
         , m_order(std::move(order))
         , m_directory(std::move(directory))
         , m_predictions(std::move(predictions))
-        , m_movements(std::move(movements))
     { }
-    /// Where row \a row's snapshot (and prediction) is held.
+    /// Where row \a row's snapshot (and prediction and extras) is held.
     size_t position(qsizetype row) const { return m_order ? size_t((*m_order)[size_t(row)]) : size_t(row); }
     const std::vector<CustomerSnapshot> &all() const
     {
         static const std::vector<CustomerSnapshot> none;
-        return m_snapshots ? *m_snapshots : none;
+        return m_rows ? m_rows->snapshots : none;
+    }
+    template <typename T> const T *extra(std::optional<std::vector<T>> Extras::*member, qsizetype row) const
+    {
+        if (!m_rows || !(m_rows->extras.*member))
+            return nullptr;
+        return &(*(m_rows->extras.*member))[position(row)];
     }
 
-    std::shared_ptr<const std::vector<CustomerSnapshot>> m_snapshots;
+    std::shared_ptr<const Rows> m_rows;
     std::shared_ptr<const std::vector<qint32>> m_order; ///< null: every snapshot, in order
     std::shared_ptr<const CustomerDirectory> m_directory;
-    std::shared_ptr<const Predictions> m_predictions;         ///< null: none; else one per snapshot
-    std::shared_ptr<const std::vector<Movement>> m_movements; ///< null: not movers; else one per snapshot
+    std::shared_ptr<const Predictions> m_predictions; ///< null: none; else one per snapshot
 };
 
 } // namespace Patronage

@@ -1,5 +1,6 @@
 #include "core/report/CustomerQuery.h"
 
+#include "core/retention/OneOrderAway.h"
 #include "core/segment/SegmentEngine.h"
 
 namespace Patronage {
@@ -40,23 +41,39 @@ Result<CustomerList> findCustomers(Store &store, const SegmentInput &input, cons
         groupAtSince.assign(size_t(history.customerCount()), kNotInBase);
         months.append(q.since);
     }
-    std::vector<CustomerSnapshot> picked;
-    const CustomerDirectory::Search search(q.search);
+    // RFM scores rank each customer within the whole base: the base first, the filters after.
+    std::vector<CustomerSnapshot> base;
     SegmentEngine(input, params).snapshots(months, [&](MonthIndex month, const CustomerSnapshot &s) {
         if (q.movedFrom && month == q.since)
             groupAtSince[size_t(s.customer)] = qint8(s.group);
-        if (month != q.month)
-            return;
+        if (month == q.month)
+            base.push_back(s);
+    });
+    const std::vector<RfmScore> rfm = Rfm::score(base);
+    const std::vector<std::optional<LoyaltyGroup>> next =
+        q.oneOrderAway ? Retention::nextGroups(base, params) : std::vector<std::optional<LoyaltyGroup>>();
+    const CustomerDirectory::Search search(q.search);
+    std::vector<CustomerSnapshot> picked;
+    CustomerList::Extras extras;
+    extras.rfm.emplace();
+    if (q.oneOrderAway)
+        extras.nextGroups.emplace();
+    for (size_t i = 0; i < base.size(); ++i) {
+        const CustomerSnapshot &s = base[i];
         if (q.movedFrom && (groupAtSince[size_t(s.customer)] != qint8(*q.movedFrom) || s.group == *q.movedFrom))
-            return;
+            continue;
         if ((!q.groups.isEmpty() && !q.groups.contains(s.group))
             || (!q.lifeCycles.isEmpty() && !q.lifeCycles.contains(s.lifeCycle))
+            || (!q.rfmGroups.isEmpty() && !q.rfmGroups.contains(rfm[i].group)) || (q.oneOrderAway && !next[i])
             || !(*directory)->matches(s.customer, search)) {
-            return;
+            continue;
         }
         picked.push_back(s);
-    });
-    return CustomerList(std::move(picked), *directory);
+        extras.rfm->push_back(rfm[i]);
+        if (q.oneOrderAway)
+            extras.nextGroups->push_back(*next[i]);
+    }
+    return CustomerList(std::move(picked), *directory, std::move(extras));
 }
 
 } // namespace Patronage

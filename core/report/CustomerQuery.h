@@ -7,6 +7,7 @@
 
 #include "core/error/Result.h"
 #include "core/report/CustomerList.h"
+#include "core/retention/Rfm.h"
 #include "core/segment/SegmentationParams.h"
 
 namespace Patronage {
@@ -19,6 +20,8 @@ struct CustomerQuery {
     MonthIndex month = 0;
     QSet<LoyaltyGroup> groups;             ///< empty: every group
     QSet<LifeCycle> lifeCycles;            ///< empty: every life cycle
+    QSet<RfmGroup> rfmGroups;              ///< empty: every RFM group (spec §11)
+    bool oneOrderAway = false;             ///< only those one order from the next group up (spec §14)
     std::optional<LoyaltyGroup> movedFrom; ///< in this group at \a since, in another one now
     MonthIndex since = 0;
     QString search; ///< in key, e-mail or name, any case
@@ -30,8 +33,9 @@ Result<std::shared_ptr<const CustomerDirectory>> directoryFor(Store &store, cons
                                                               std::shared_ptr<const CustomerDirectory> cached = {});
 
 /// The month's base customers that match, ordered by revenue (highest
-/// first), then key; \a input holds the month (Analysis::inputFrom), and
-/// \a since too when asked for.
+/// first), then key, with their RFM scores (of the whole base) and, for
+/// those one order away, the group they would reach; \a input holds the
+/// month (Analysis::inputFrom), and \a since too when asked for.
 Result<CustomerList> findCustomers(Store &store, const SegmentInput &input, const SegmentationParams &params,
                                    const CustomerQuery &query, std::shared_ptr<const CustomerDirectory> cached = {});
 

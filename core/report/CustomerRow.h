@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/predict/CustomerValue.h"
+#include "core/retention/Rfm.h"
 #include "core/segment/MonthResult.h"
 
 namespace Patronage {
@@ -29,6 +30,10 @@ struct CustomerRow {
     std::optional<Predict::CustomerPrediction> prediction;
     /// Where the customer moved, in a list of a comparison's movers.
     std::optional<Movement> movement;
+    /// Spec §11 at the month, in a month's customer list.
+    std::optional<RfmScore> rfm;
+    /// Spec §14: the group one more order would take the customer to, in a list of those one order away.
+    std::optional<LoyaltyGroup> nextGroup;
 };
 
 } // namespace Patronage

@@ -67,41 +67,55 @@ constexpr std::pair<const char *, CustomerFigure> kKlaviyoProperties[] = {
     {"Patronage Orders", CustomerFigure::Orders},
     {"Patronage Revenue", CustomerFigure::Revenue},
     {"Patronage Predicted Value", CustomerFigure::PredictedValue},
-    {"Patronage Churn Risk", CustomerFigure::ChurnRisk}};
+    {"Patronage Churn Risk", CustomerFigure::ChurnRisk},
+    {"Patronage RFM Group", CustomerFigure::RfmGroup}};
 
 // Mailchimp's audience fields (merge fields): text, but for the predicted value, a number.
 constexpr std::pair<const char *, CustomerFigure> kMailchimpFields[] = {
     {"Patronage Group", CustomerFigure::Group},
     {"Patronage Life Cycle", CustomerFigure::LifeCycle},
     {"Patronage Churn Risk", CustomerFigure::ChurnRisk},
+    {"Patronage RFM Group", CustomerFigure::RfmGroup},
     {"Patronage Predicted Value", CustomerFigure::PredictedValue}};
 
-// The mail tools' column for a mover's earlier group (a Klaviyo property, a Mailchimp field).
-constexpr const char *kKlaviyoEarlierGroup = "Patronage Earlier Group";
-constexpr const char *kMailchimpEarlierGroup = "Patronage Earlier Group";
+// The mail tools' columns for what some lists hold (a Klaviyo property, a Mailchimp field).
+constexpr std::pair<const char *, CustomerFigure> kListProperties[] = {
+    {"Patronage Earlier Group", CustomerFigure::EarlierGroup}, {"Patronage Next Group", CustomerFigure::NextGroup}};
 
-const QList<CustomerFigureInfo> &plainFigures(bool movers)
+bool holds(const QList<CustomerFigureInfo> &figures, CustomerFigure figure)
 {
-    return movers ? CustomerFigures::withMovement() : CustomerFigures::all();
+    return std::any_of(figures.begin(), figures.end(),
+                       [figure](const CustomerFigureInfo &f) { return f.figure == figure; });
+}
+
+// The figures of the list a row comes from.
+const QList<CustomerFigureInfo> &rowFigures(const CustomerRow &row)
+{
+    return CustomerFigures::columns(row.movement.has_value(), row.nextGroup.has_value());
 }
 
 } // namespace
 
-QStringList header(ExportStyle style, bool movers)
+QStringList header(ExportStyle style, const QList<CustomerFigureInfo> &figures)
 {
     using namespace CustomerFigures;
     QStringList header;
+    const auto listProperties = [&] {
+        for (const auto &[title, figure] : kListProperties) {
+            if (holds(figures, figure))
+                header.append(QString::fromLatin1(title));
+        }
+    };
     switch (style) {
     case ExportStyle::Plain:
-        for (const CustomerFigureInfo &figure : plainFigures(movers))
+        for (const CustomerFigureInfo &figure : figures)
             header.append(QString::fromLatin1(figure.csvHeader));
         break;
     case ExportStyle::Klaviyo:
         header = {QStringLiteral("Email"), QStringLiteral("First Name"), QStringLiteral("Last Name")};
         for (const auto &[title, figure] : kKlaviyoProperties)
             header.append(QString::fromLatin1(title));
-        if (movers)
-            header.append(QString::fromLatin1(kKlaviyoEarlierGroup));
+        listProperties();
         break;
     case ExportStyle::Mailchimp:
         // Mailchimp's audience import adds tags and never removes one, so a group or life cycle
@@ -110,23 +124,23 @@ QStringList header(ExportStyle style, bool movers)
         header = {QStringLiteral("Email Address"), QStringLiteral("First Name"), QStringLiteral("Last Name")};
         for (const auto &[title, figure] : kMailchimpFields)
             header.append(QString::fromLatin1(title));
-        if (movers)
-            header.append(QString::fromLatin1(kMailchimpEarlierGroup));
+        listProperties();
         break;
     case ExportStyle::Hashed: header = {QStringLiteral("email_sha256")}; break;
     }
     return header;
 }
 
-QList<bool> numericColumns(ExportStyle style, bool movers)
+QList<bool> numericColumns(ExportStyle style, const QList<CustomerFigureInfo> &figures)
 {
     using namespace CustomerFigures;
     QList<bool> numeric;
     if (style == ExportStyle::Plain) {
-        for (const CustomerFigureInfo &figure : plainFigures(movers)) {
+        for (const CustomerFigureInfo &figure : figures) {
             numeric.append(figure.kind == FigureKind::Count || figure.kind == FigureKind::Money
                            || figure.kind == FigureKind::Days || figure.kind == FigureKind::Probability
-                           || figure.kind == FigureKind::Expected || figure.kind == FigureKind::PredictedMoney);
+                           || figure.kind == FigureKind::Expected || figure.kind == FigureKind::PredictedMoney
+                           || figure.kind == FigureKind::Score);
         }
     }
     return numeric;
@@ -138,9 +152,15 @@ bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, 
     cells->clear();
     if (style != ExportStyle::Plain && !hasEmail(row))
         return false;
+    const auto listCells = [&] {
+        for (const auto &[title, figure] : kListProperties) {
+            if (holds(rowFigures(row), figure))
+                cells->append(machineText(row, figure, currency));
+        }
+    };
     switch (style) {
     case ExportStyle::Plain:
-        for (const CustomerFigureInfo &figure : plainFigures(row.movement.has_value()))
+        for (const CustomerFigureInfo &figure : rowFigures(row))
             cells->append(machineText(row, figure.figure, currency));
         break;
     case ExportStyle::Klaviyo: {
@@ -148,8 +168,7 @@ bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, 
         *cells = {row.email, first, last};
         for (const auto &[title, figure] : kKlaviyoProperties)
             cells->append(machineText(row, figure, currency));
-        if (row.movement)
-            cells->append(machineText(row, CustomerFigure::EarlierGroup, currency));
+        listCells();
         break;
     }
     case ExportStyle::Mailchimp: {
@@ -157,8 +176,7 @@ bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, 
         *cells = {row.email, first, last};
         for (const auto &[title, figure] : kMailchimpFields)
             cells->append(machineText(row, figure, currency));
-        if (row.movement)
-            cells->append(machineText(row, CustomerFigure::EarlierGroup, currency));
+        listCells();
         break;
     }
     case ExportStyle::Hashed: {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money/Money.h"
+#include "core/report/CustomerFigures.h"
 #include "core/report/CustomerList.h"
 #include "core/report/ReportTable.h"
 
@@ -16,10 +17,11 @@ QString exportStyleName(ExportStyle style); ///< "klaviyo", as on the command li
 /// A customer list written in a style, row by row.
 namespace CustomerExport {
 
-/// The style's columns, and which of them hold numbers; \a movers adds the
-/// earlier group of a comparison's movers (Patronage's own, Klaviyo and Mailchimp).
-QStringList header(ExportStyle style, bool movers = false);
-QList<bool> numericColumns(ExportStyle style, bool movers = false);
+/// The style's columns for a list of \a figures (CustomerList::figures()), and which of
+/// them hold numbers: a comparison's earlier group and the next group of those one order
+/// away are columns in Patronage's own style and properties for Klaviyo and Mailchimp.
+QStringList header(ExportStyle style, const QList<CustomerFigureInfo> &figures = CustomerFigures::all());
+QList<bool> numericColumns(ExportStyle style, const QList<CustomerFigureInfo> &figures = CustomerFigures::all());
 /// A row's cells in \a style; false when the style leaves the row out (the
 /// mail and ad tools need an e-mail address).
 bool cells(const CustomerRow &row, ExportStyle style, const Currency &currency, QStringList *cells);

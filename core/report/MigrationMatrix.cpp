@@ -108,7 +108,9 @@ Result<CustomerList> movers(Store &store, const SegmentInput &input, const Segme
             }
         }
     }
-    return CustomerList(std::move(picked), std::move(movements), *directory);
+    CustomerList::Extras extras;
+    extras.movements = std::move(movements);
+    return CustomerList(std::move(picked), *directory, std::move(extras));
 }
 
 } // namespace Patronage

@@ -14,15 +14,14 @@ QString optionalReal(std::optional<double> value)
     return value ? QString::number(*value, 'f', 6) : QString();
 }
 
-// revenue / customers, as money rounded half away from zero to minor units.
+} // namespace
+
 QString averageMoney(qint64 total, qint64 count, const Currency &currency)
 {
     if (count == 0)
         return {};
     return money(qint64(divideRoundingHalfAway(total, count)), currency);
 }
-
-} // namespace
 
 ReportTable segments(const QList<MonthResult> &months, const Currency &currency)
 {

@@ -86,6 +86,30 @@
         <source>Earlier group</source>
         <translation>Frühere Gruppe</translation>
     </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>RFM group</source>
+        <translation>RFM-Gruppe</translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation>Nächste Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -184,6 +208,82 @@
     <message>
         <source>under %1</source>
         <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Vielversprechend</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Treu</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Almost Lost</source>
+        <translation>Fast verloren</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Previously Loyal</source>
+        <translation>Früher treu</translation>
+    </message>
+    <message>
+        <source>Bought very recently, for the first time or little so far.</source>
+        <translation>Hat vor Kurzem gekauft, zum ersten Mal oder bisher wenig.</translation>
+    </message>
+    <message>
+        <source>Bought recently; not often or much yet.</source>
+        <translation>Hat kürzlich gekauft; noch nicht oft oder viel.</translation>
+    </message>
+    <message>
+        <source>Buying at a middling rate and spend.</source>
+        <translation>Kauft mittelmäßig oft und gibt mittelmäßig viel aus.</translation>
+    </message>
+    <message>
+        <source>Buys often and spends well, and has bought lately.</source>
+        <translation>Kauft oft und gibt gut aus, und hat kürzlich gekauft.</translation>
+    </message>
+    <message>
+        <source>Bought very recently, buys most often and spends most.</source>
+        <translation>Hat vor Kurzem gekauft, kauft am häufigsten und gibt am meisten aus.</translation>
+    </message>
+    <message>
+        <source>Neither recent nor frequent: worth a reminder.</source>
+        <translation>Weder kürzlich noch häufig: eine Erinnerung wert.</translation>
+    </message>
+    <message>
+        <source>Has not bought for a long time, and little before.</source>
+        <translation>Hat lange nicht gekauft, und davor wenig.</translation>
+    </message>
+    <message>
+        <source>Bought often and spent well, but not lately.</source>
+        <translation>Hat oft gekauft und gut ausgegeben, aber nicht in letzter Zeit.</translation>
+    </message>
+    <message>
+        <source>Bought once or little, long ago.</source>
+        <translation>Hat vor langer Zeit einmal oder wenig gekauft.</translation>
+    </message>
+    <message>
+        <source>Was among the best customers, long ago.</source>
+        <translation>Gehörte vor langer Zeit zu den besten Kunden.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,30 @@
         <source>Earlier group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -183,6 +207,82 @@
     </message>
     <message>
         <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previously Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought very recently, for the first time or little so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought recently; not often or much yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying at a middling rate and spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys often and spends well, and has bought lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought very recently, buys most often and spends most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither recent nor frequent: worth a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not bought for a long time, and little before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought often and spent well, but not lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought once or little, long ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was among the best customers, long ago.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -328,7 +328,7 @@ void TestCustomerValue::customerListCarriesPredictions()
     for (const QStringList &row : csvRows(predicted.out).mid(1))
         byKey.insert(row[0], row);
     const QList<QStringList> rows = csvRows(list.out);
-    QCOMPARE(rows.first().mid(10).join(QLatin1Char(',')),
+    QCOMPARE(rows.first().mid(10, 4).join(QLatin1Char(',')),
              QStringLiteral("p_alive,expected_purchases,predicted_value,churn_risk"));
     for (const QStringList &row : rows.mid(1)) {
         const QStringList p = byKey.value(row[0]);

@@ -75,9 +75,22 @@ void TestSegmentReports::headersAreTheContract()
         QStringLiteral("from_group,to_group,customers,revenue"));
     QCOMPARE(runCli({"customers", "--db", store, "--month", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("customer_key,email,name,group,life_cycle,orders,revenue,first_order,last_order,"
-                            "days_since_last_order,p_alive,expected_purchases,predicted_value,churn_risk"));
+                            "days_since_last_order,p_alive,expected_purchases,predicted_value,churn_risk,r_score,"
+                            "f_score,m_score,rfm_code,rfm_group"));
+    QCOMPARE(runCli({"customers", "--db", store, "--month", "2024-03", "--one-order-away"})
+                 .out.section(QLatin1Char('\n'), 0, 0)
+                 .section(QLatin1Char(','), -2),
+             QStringLiteral("rfm_group,next_group"));
     QCOMPARE(runCli({"predict", "--db", store, "--model"}).out.section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("model,parameter,value"));
+    // Spec §15's retention reports.
+    QCOMPARE(runCli({"rfm", "--db", store, "--month", "2024-03"}).out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("month,rfm_group,customers,revenue"));
+    QCOMPARE(runCli({"cohorts", "--db", store}).out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("cohort,size,offset,month,active,retention,revenue,cumulative_revenue_per_customer,"
+                            "repeat_rate"));
+    QCOMPARE(runCli({"tested", "--db", store, "--month", "2024-01"}).out.section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("month,horizon,kind,segment,customers,returned,return_rate,revenue"));
 }
 
 void TestSegmentReports::segmentsCsvMatchesEngine()

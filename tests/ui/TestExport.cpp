@@ -99,17 +99,21 @@ void TestExport::writesEachStyle_data()
     QTest::newRow("plain")
         << int(ExportStyle::Plain)
         << "customer_key,email,name,group,life_cycle,orders,revenue,first_order,last_order,"
-           "days_since_last_order,p_alive,expected_purchases,predicted_value,churn_risk\nanna@example.com,"
-           "anna@example.com,Anna Berg,Frequent Buyer,Just Ordered,7,1234.50,2024-01-02,2024-01-15,1,,,,\n"
-           "17850,,,One Time Buyer,Just Ordered,1,0.00,2024-01-15,2024-01-15,1,,,,\n";
+           "days_since_last_order,p_alive,expected_purchases,predicted_value,churn_risk,r_score,f_score,m_score,"
+           "rfm_code,rfm_group\nanna@example.com,"
+           "anna@example.com,Anna Berg,Frequent Buyer,Just Ordered,7,1234.50,2024-01-02,2024-01-15,1,,,,,1,3,3,133,"
+           "Almost Lost\n"
+           "17850,,,One Time Buyer,Just Ordered,1,0.00,2024-01-15,2024-01-15,1,,,,,1,1,1,111,Dormant\n";
     QTest::newRow("klaviyo") << int(ExportStyle::Klaviyo)
                              << "Email,First Name,Last Name,Patronage Group,Patronage Life Cycle,Patronage Orders,"
-                                "Patronage Revenue,Patronage Predicted Value,Patronage Churn Risk\nanna@example.com,"
-                                "Anna,Berg,Frequent Buyer,Just Ordered,7,1234.50,,\n";
+                                "Patronage Revenue,Patronage Predicted Value,Patronage Churn Risk,Patronage RFM "
+                                "Group\nanna@example.com,Anna,Berg,Frequent Buyer,Just Ordered,7,1234.50,,,Almost "
+                                "Lost\n";
     QTest::newRow("mailchimp")
         << int(ExportStyle::Mailchimp)
         << "Email Address,First Name,Last Name,Patronage Group,Patronage Life Cycle,Patronage Churn Risk,Patronage "
-           "Predicted Value\nanna@example.com,Anna,Berg,Frequent Buyer,Just Ordered,,\n";
+           "RFM Group,Patronage Predicted Value\nanna@example.com,Anna,Berg,Frequent Buyer,Just Ordered,,Almost "
+           "Lost,\n";
     QTest::newRow("hashed") << int(ExportStyle::Hashed)
                             << "email_sha256\n"
             + QString::fromLatin1(QCryptographicHash::hash("anna@example.com", QCryptographicHash::Sha256).toHex())

@@ -100,8 +100,8 @@ bool ExportDialog::write(const CustomerList &list, ExportStyle style, const Curr
     QSaveFile file(path);
     bool written = file.open(QIODevice::WriteOnly);
     if (written) {
-        ReportWriter writer(&file, ReportTable::Format::Csv, CustomerExport::header(style, list.hasMovements()),
-                            CustomerExport::numericColumns(style, list.hasMovements()));
+        ReportWriter writer(&file, ReportTable::Format::Csv, CustomerExport::header(style, list.figures()),
+                            CustomerExport::numericColumns(style, list.figures()));
         written = CustomerExport::write(list, style, currency, writer);
     }
     if (!written || !file.commit()) {

@@ -81,7 +81,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     const FigureKind kind = CustomerFigures::info(figure).kind;
     if (role == Qt::TextAlignmentRole
         && (kind == FigureKind::Count || kind == FigureKind::Money || kind == FigureKind::Days
-            || kind == FigureKind::Probability || kind == FigureKind::Expected || kind == FigureKind::PredictedMoney))
+            || kind == FigureKind::Probability || kind == FigureKind::Expected || kind == FigureKind::PredictedMoney
+            || kind == FigureKind::Score))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (kind == FigureKind::EarlierGroup) {
         const Movement *movement = m_list.movement(index.row());
@@ -91,6 +92,10 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
             return role == Qt::DisplayRole ? tr("New") : tr("Had not ordered by the earlier month");
         return role == Qt::DisplayRole ? DisplayFormat::group(*movement->from)
                                        : DisplayFormat::groupMeaning(*movement->from);
+    }
+    if (role == Qt::ToolTipRole && kind == FigureKind::RfmGroup) {
+        const RfmScore *rfm = m_list.rfm(index.row());
+        return rfm ? DisplayFormat::rfmGroupMeaning(rfm->group) : QVariant();
     }
     if (role == Qt::ToolTipRole && (kind == FigureKind::Group || kind == FigureKind::LifeCycle)) {
         const qint64 value = CustomerFigures::number(m_list.snapshot(index.row()), figure);
@@ -113,6 +118,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case FigureKind::ChurnRisk: return row.prediction ? DisplayFormat::churnRisk(row.prediction->churnRisk) : QString();
     case FigureKind::Group: return DisplayFormat::group(LoyaltyGroup(CustomerFigures::number(row, figure)));
     case FigureKind::LifeCycle: return DisplayFormat::lifeCycle(LifeCycle(CustomerFigures::number(row, figure)));
+    case FigureKind::RfmGroup: return row.rfm ? DisplayFormat::rfmGroup(row.rfm->group) : QString();
+    case FigureKind::NextGroup: return row.nextGroup ? DisplayFormat::group(*row.nextGroup) : QString();
     default: return CustomerFigures::machineText(row, figure, m_currency);
     }
 }
