@@ -1,3 +1,5 @@
+#include <future>
+
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliText.h"
 #include "core/analysis/ValueAnalysis.h"
@@ -121,30 +123,42 @@ int runCustomers(const QStringList &arguments)
     if (!opened)
         return exitCode;
     const AnalysisSnapshot &snapshot = opened->snapshot;
-    // The predictions first (spec §10 at the month's end): the whole history they read is
-    // gone before the month's customers are worked out. Hashed e-mails carry none, so
-    // without a churn-risk filter they need none.
+    // The predictions (spec §10 at the month's end) read the whole history and fit the model:
+    // they are worked out on a second connection and thread while the month's customers are
+    // listed. Hashed e-mails carry none, so without a churn-risk filter they need none.
+    const bool wantsPredictions = exportStyle != ExportStyle::Hashed || !risks.isEmpty();
+    std::future<Result<Predict::CustomerValues>> predicting;
+    if (wantsPredictions) {
+        predicting = std::async(std::launch::async,
+                                [path = parser.value(db), month = query.month, dataDay = snapshot.dataDay,
+                                 decimals = snapshot.currency.decimals]() -> Result<Predict::CustomerValues> {
+                                    Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
+                                    if (!store)
+                                        return store.error();
+                                    return ValueAnalysis::predictAtMonth(**store, month, dataDay, decimals);
+                                });
+    }
+    const std::optional<SegmentInput> input =
+        opened->inputFrom(command, query.movedFrom ? query.since : query.month, &exitCode);
+    Result<CustomerList> list =
+        input ? findCustomers(*opened->store, *input, snapshot.params, query) : Result<CustomerList>(CustomerList());
     std::optional<Predict::CustomerValues> values;
-    if (exportStyle != ExportStyle::Hashed || !risks.isEmpty()) {
-        Result<Predict::CustomerValues> predicted =
-            ValueAnalysis::predictAtMonth(*opened->store, query.month, snapshot.dataDay, snapshot.currency.decimals);
+    if (wantsPredictions) {
+        Result<Predict::CustomerValues> predicted = predicting.get();
         if (predicted)
             values = std::move(predicted).value();
         else if (predicted.error().code != ErrorCode::NoOrdersByDate || !risks.isEmpty())
             return refused(command, predicted.error());
     }
+    if (!input)
+        return exitCode;
+    if (!list)
+        return refused(command, list.error());
     // A filter by churn risk needs a prediction: without one, say why rather than list nobody.
     if (!risks.isEmpty()) {
         if (const std::optional<Error> none = ValueAnalysis::noPrediction(*values))
             return refused(command, *none);
     }
-    const std::optional<SegmentInput> input =
-        opened->inputFrom(command, query.movedFrom ? query.since : query.month, &exitCode);
-    if (!input)
-        return exitCode;
-    Result<CustomerList> list = findCustomers(*opened->store, *input, snapshot.params, query);
-    if (!list)
-        return refused(command, list.error());
     if (values)
         *list = list->withPredictions(*values);
     if (!risks.isEmpty()) {
