@@ -27,6 +27,7 @@
 #include "ui/help/HowItWorksDialog.h"
 #include "ui/history/ImportsPage.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/retention/RetentionPage.h"
 #include "ui/segments/CustomerBrowserPage.h"
 #include "ui/settings/SegmentationSettingsDialog.h"
 #include "ui/start/StartPage.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_compare(new ComparePage(m_session, this))
     , m_browser(new CustomerBrowserPage(m_session, this))
     , m_value(new ValuePage(m_session, this))
+    , m_retention(new RetentionPage(m_session, this))
     , m_imports(new ImportsPage(m_session, this))
     , m_status(new QLabel(this))
 {
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_compare, tr("Compare Months"));
     m_tabs->addTab(m_browser, tr("Customers"));
     m_tabs->addTab(m_value, tr("Customer Value"));
+    m_tabs->addTab(m_retention, tr("Retention"));
     m_tabs->addTab(m_imports, tr("Imports"));
     m_pages->addWidget(m_start);
     m_pages->addWidget(m_tabs);
@@ -152,7 +155,7 @@ void MainWindow::createMenus()
         showWorkspace(false);
     });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    // The pages by number (Ctrl+1 to Ctrl+5), and Ctrl+F to search the customers.
+    // The pages by number (Ctrl+1 to Ctrl+6), and Ctrl+F to search the customers.
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < m_tabs->count(); ++page) {
         QAction *show = view->addAction(m_tabs->tabText(page), this, [this, page] {

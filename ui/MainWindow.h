@@ -15,6 +15,7 @@ class DashboardPage;
 class HowItWorksDialog;
 class ImportWizard;
 class ImportsPage;
+class RetentionPage;
 class StartPage;
 class StoreSession;
 class ValuePage;
@@ -43,6 +44,7 @@ public:
     CustomerBrowserPage *browser() const { return m_browser; }
     ImportsPage *importsPage() const { return m_imports; }
     ValuePage *valuePage() const { return m_value; }
+    RetentionPage *retentionPage() const { return m_retention; }
     /// Help › How Groups and Life Cycles Work (made when first asked for).
     HowItWorksDialog *showHowItWorks();
     QTabWidget *tabs() const { return m_tabs; }
@@ -71,6 +73,7 @@ private:
     ComparePage *m_compare;
     CustomerBrowserPage *m_browser;
     ValuePage *m_value;
+    RetentionPage *m_retention;
     ImportsPage *m_imports;
     QMenu *m_recentMenu = nullptr;
     HowItWorksDialog *m_howItWorks = nullptr;

@@ -21,6 +21,9 @@
 #include "ui/dashboard/charts/ChartPanel.h"
 #include "ui/help/HowItWorksDialog.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/retention/CohortModel.h"
+#include "ui/retention/OneOrderAwayModel.h"
+#include "ui/retention/RetentionPage.h"
 #include "ui/segments/CustomerBrowserPage.h"
 #include "ui/segments/CustomerDetailDialog.h"
 #include "ui/segments/CustomerTableModel.h"
@@ -65,8 +68,8 @@ bool run(MainWindow &window, const QString &folder)
     if (!session->isOpen())
         return save(window, folder, QStringLiteral("start"));
     bool ok = true;
-    const QStringList names = {QStringLiteral("dashboard"), QStringLiteral("compare"), QStringLiteral("customers"),
-                               QStringLiteral("value"), QStringLiteral("imports")};
+    const QStringList names = {QStringLiteral("dashboard"), QStringLiteral("compare"),   QStringLiteral("customers"),
+                               QStringLiteral("value"),     QStringLiteral("retention"), QStringLiteral("imports")};
     QTabWidget *tabs = window.tabs();
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
@@ -80,6 +83,32 @@ bool run(MainWindow &window, const QString &folder)
             cells->select(compare->matrix()->index(2, 2), QItemSelectionModel::ClearAndSelect);
             cells->select(compare->matrix()->index(2, 3), QItemSelectionModel::Select);
             waitUntil([&listed] { return listed; }, 10000);
+        }
+        if (tabs->currentWidget() == window.retentionPage()) {
+            // The cohort grid, and the customers of a cell two months after a cohort's first.
+            RetentionPage *retention = window.retentionPage();
+            waitUntil([retention] { return retention->cohortModel()->rowCount() > 0 && !retention->isWorking(); },
+                      30000);
+            const int row = std::max(0, retention->cohortModel()->rowCount() - 6);
+            retention->listCohortCell(row, 2);
+            waitUntil([retention] { return !retention->isWorking(); }, 30000);
+            // Each of its other views, with a row's customers listed.
+            const QStringList views = {QStringLiteral("retention-tested"), QStringLiteral("retention-rfm"),
+                                       QStringLiteral("retention-away")};
+            for (int view = 1; view <= 3; ++view) {
+                retention->views()->setCurrentIndex(view);
+                if (view == 1)
+                    retention->listTested(int(LoyaltyGroup::Vip));
+                else if (view == 2)
+                    retention->listRfmGroup(int(RfmGroup::Champions));
+                else
+                    retention->listOneOrderAway(retention->oneOrderAwayModel()->rowCount() - 1);
+                waitUntil([retention] { return !retention->isWorking(); }, 30000);
+                ok = save(window, folder, views[view - 1]) && ok;
+            }
+            retention->views()->setCurrentIndex(0);
+            retention->listCohortCell(row, 2);
+            waitUntil([retention] { return !retention->isWorking(); }, 30000);
         }
         if (tabs->currentWidget() == window.valuePage()) {
             ValuePage *value = window.valuePage();

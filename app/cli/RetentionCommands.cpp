@@ -87,9 +87,8 @@ int runCohorts(const QStringList &arguments)
     const std::optional<ReportStore> opened = openForReport(command, parser.value(db), &exitCode);
     if (!opened)
         return exitCode;
-    // Cohorts need every order from the first: the input from long before any order is the whole history.
-    constexpr MonthIndex kLongBefore = std::numeric_limits<MonthIndex>::min() / 2;
-    const std::optional<SegmentInput> input = opened->inputFrom(command, kLongBefore, &exitCode);
+    // Cohorts need every order from the first: the whole history.
+    const std::optional<SegmentInput> input = opened->inputFrom(command, Analysis::kBeforeAnyOrder, &exitCode);
     if (!input)
         return exitCode;
     return writeReport(

@@ -57,6 +57,9 @@ Result<AnalysisSnapshot> load(const QString &path, const CancelToken &cancel = {
 Result<SegmentInput> inputFrom(Store &store, const SegmentationParams &params,
                                MonthIndex from = std::numeric_limits<MonthIndex>::min());
 
+/// A month long before any order: the input from it is the whole history.
+constexpr MonthIndex kBeforeAnyOrder = std::numeric_limits<MonthIndex>::min() / 2;
+
 /// A store file opened for reading, with the input to work out month
 /// \a from and later ones (for work off the GUI thread).
 struct OpenedInput {

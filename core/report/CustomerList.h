@@ -75,6 +75,16 @@ public:
         }
         return CustomerList(m_rows, std::move(order), m_directory, m_predictions);
     }
+    /// The rows \a keep(row) holds for (it may look at anything the list holds of the row).
+    template <typename Keep> CustomerList whereRow(Keep keep) const
+    {
+        auto order = std::make_shared<std::vector<qint32>>();
+        for (qsizetype i = 0; i < size(); ++i) {
+            if (keep(i))
+                order->push_back(qint32(position(i)));
+        }
+        return CustomerList(m_rows, std::move(order), m_directory, m_predictions);
+    }
     /// The rows whose key, e-mail or name holds \a search, in any case.
     CustomerList matching(const CustomerDirectory::Search &search) const;
     /// Sorted by \a figure (stable: rows that tie keep this list's order).

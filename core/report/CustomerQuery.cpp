@@ -64,7 +64,9 @@ Result<CustomerList> findCustomers(Store &store, const SegmentInput &input, cons
             continue;
         if ((!q.groups.isEmpty() && !q.groups.contains(s.group))
             || (!q.lifeCycles.isEmpty() && !q.lifeCycles.contains(s.lifeCycle))
-            || (!q.rfmGroups.isEmpty() && !q.rfmGroups.contains(rfm[i].group)) || (q.oneOrderAway && !next[i])
+            || (!q.rfmGroups.isEmpty() && !q.rfmGroups.contains(rfm[i].group))
+            || (q.rfmCell && std::pair<int, int>(rfm[i].recency, rfm[i].frequencyMonetary()) != *q.rfmCell)
+            || (q.oneOrderAway && (!next[i] || (q.nextGroup && *next[i] != *q.nextGroup)))
             || !(*directory)->matches(s.customer, search)) {
             continue;
         }

@@ -18,11 +18,13 @@ struct SegmentInput;
 /// Which base customers of a month to list.
 struct CustomerQuery {
     MonthIndex month = 0;
-    QSet<LoyaltyGroup> groups;             ///< empty: every group
-    QSet<LifeCycle> lifeCycles;            ///< empty: every life cycle
-    QSet<RfmGroup> rfmGroups;              ///< empty: every RFM group (spec §11)
-    bool oneOrderAway = false;             ///< only those one order from the next group up (spec §14)
-    std::optional<LoyaltyGroup> movedFrom; ///< in this group at \a since, in another one now
+    QSet<LoyaltyGroup> groups;                  ///< empty: every group
+    QSet<LifeCycle> lifeCycles;                 ///< empty: every life cycle
+    QSet<RfmGroup> rfmGroups;                   ///< empty: every RFM group (spec §11)
+    std::optional<std::pair<int, int>> rfmCell; ///< only this R score and FM (spec §11's table)
+    bool oneOrderAway = false;                  ///< only those one order from the next group up (spec §14)
+    std::optional<LoyaltyGroup> nextGroup;      ///< with oneOrderAway: only those it takes to this group
+    std::optional<LoyaltyGroup> movedFrom;      ///< in this group at \a since, in another one now
     MonthIndex since = 0;
     QString search; ///< in key, e-mail or name, any case
 };

@@ -118,6 +118,17 @@ std::array<GroupFigures, kRfmGroupCount> groupFigures(const std::vector<Customer
     return figures;
 }
 
+Grid grid(const std::vector<CustomerSnapshot> &base, const std::vector<RfmScore> &scores)
+{
+    Grid cells{};
+    for (size_t i = 0; i < base.size() && i < scores.size(); ++i) {
+        GroupFigures &g = cells[size_t(scores[i].recency - 1)][size_t(scores[i].frequencyMonetary() - 1)];
+        g.customers += 1;
+        g.revenue += base[i].revenue;
+    }
+    return cells;
+}
+
 } // namespace Rfm
 
 } // namespace Patronage

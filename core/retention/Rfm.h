@@ -66,6 +66,9 @@ struct GroupFigures {
 };
 std::array<GroupFigures, kRfmGroupCount> groupFigures(const std::vector<CustomerSnapshot> &base,
                                                       const std::vector<RfmScore> &scores);
+/// The same by R and FM: cells[R - 1][FM - 1].
+using Grid = std::array<std::array<GroupFigures, 5>, 5>;
+Grid grid(const std::vector<CustomerSnapshot> &base, const std::vector<RfmScore> &scores);
 
 } // namespace Rfm
 

@@ -683,6 +683,28 @@
     </message>
 </context>
 <context>
+    <name>Patronage::CohortModel</name>
+    <message numerus="yes">
+        <source>Customers who first ordered in %1 (%Ln), in %3 (month %2 after): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</source>
+        <translation>
+            <numerusform>Kunden mit erster Bestellung im %1 (%Ln), im %3 (%2 Monate danach): %4 haben in dem Monat bestellt, Umsatz %5, bisher %6 je Kunde, %7 haben ein zweites Mal gekauft. Klicken, um die Besteller aufzulisten.</numerusform>
+            <numerusform>Kunden mit erster Bestellung im %1 (%Ln), im %3 (%2 Monate danach): %4 haben in dem Monat bestellt, Umsatz %5, bisher %6 je Kunde, %7 haben ein zweites Mal gekauft. Klicken, um die Besteller aufzulisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Months after the first order</source>
+        <translation>Monate nach der ersten Bestellung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customers whose first order was in %1</source>
+        <translation>Kunden, deren erste Bestellung im %1 war</translation>
+    </message>
+</context>
+<context>
     <name>Patronage::ComparePage</name>
     <message>
         <source>Customers A</source>
@@ -1715,6 +1737,10 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <source>&amp;How Groups and Life Cycles Work</source>
         <translation>&amp;So entstehen Gruppen und Lebenszyklen</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
 </context>
 <context>
     <name>Patronage::MatrixModel</name>
@@ -1774,6 +1800,29 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     </message>
 </context>
 <context>
+    <name>Patronage::OneOrderAwayModel</name>
+    <message>
+        <source>One more order, worth their average order, makes each of them a %1. Click to list them.</source>
+        <translation>Eine weitere Bestellung im Wert ihrer durchschnittlichen Bestellung macht jeden von ihnen zu: %1. Klicken, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>One order away</source>
+        <translation>Eine Bestellung entfernt</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Their revenue so far</source>
+        <translation>Ihr bisheriger Umsatz</translation>
+    </message>
+    <message>
+        <source>%1 → %2 with one more order</source>
+        <translation>%1 → %2 mit einer weiteren Bestellung</translation>
+    </message>
+</context>
+<context>
     <name>Patronage::PreviewModel</name>
     <message>
         <source>guest</source>
@@ -1814,6 +1863,170 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::RetentionPage</name>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>Retention (share who ordered that month)</source>
+        <translation>Kundenbindung (Anteil, der in dem Monat bestellt hat)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue per customer so far</source>
+        <translation>Bisheriger Umsatz je Kunde</translation>
+    </message>
+    <message>
+        <source>Repeat rate (bought a second time)</source>
+        <translation>Wiederkaufrate (ein zweites Mal gekauft)</translation>
+    </message>
+    <message>
+        <source>Retention: the share who have bought again in any month so far; revenue: all of it so far</source>
+        <translation>Kundenbindung: der Anteil, der bisher in irgendeinem Monat erneut gekauft hat; Umsatz: alles bisher</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monaten</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Rows: the month of the first order (customers); columns: months after</source>
+        <translation>Zeilen: Monat der ersten Bestellung (Kunden); Spalten: Monate danach</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Groups at</source>
+        <translation>Gruppen im</translation>
+    </message>
+    <message>
+        <source>bought again in the next</source>
+        <translation>erneut gekauft in den nächsten</translation>
+    </message>
+    <message>
+        <source>Groups Tested</source>
+        <translation>Gruppen im Test</translation>
+    </message>
+    <message>
+        <source>R: how recently; FM: how often and how much (5 is best). Click a cell or a group to list its customers.</source>
+        <translation>R: wie kürzlich; FM: wie oft und wie viel (5 ist am besten). Klicken Sie auf ein Feld oder eine Gruppe, um die Kunden aufzulisten.</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>With this month&apos;s cut-offs, one more order worth their average order would move these customers up. Click a row to list them.</source>
+        <translation>Mit den Schwellen dieses Monats würde eine weitere Bestellung im Wert ihrer durchschnittlichen Bestellung diese Kunden aufsteigen lassen. Klicken Sie auf eine Zeile, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>One Order Away</source>
+        <translation>Eine Bestellung entfernt</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Click a cell or a row above to list its customers.</source>
+        <translation>Klicken Sie oben auf ein Feld oder eine Zeile, um die Kunden aufzulisten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: finding them…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln customer(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Kunde</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers whose first order was in %1</source>
+        <translation>Kunden, deren erste Bestellung im %1 war</translation>
+    </message>
+    <message>
+        <source>Customers who first ordered in %1 and ordered in %2</source>
+        <translation>Kunden mit erster Bestellung im %1, die im %2 bestellt haben</translation>
+    </message>
+    <message>
+        <source>Customers who were %1 in %2</source>
+        <translation>Kunden, die im %2 %1 waren</translation>
+    </message>
+    <message>
+        <source>R %1, FM %2 in %3 (%4)</source>
+        <translation>R %1, FM %2 im %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 im %2</translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::RfmGridModel</name>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Recency: 5 bought most recently, 1 longest ago</source>
+        <translation>Aktualität: 5 hat zuletzt gekauft, 1 am längsten nicht</translation>
+    </message>
+    <message>
+        <source>Frequency and monetary value together: 5 most orders and spend</source>
+        <translation>Häufigkeit und Umsatz zusammen: 5 die meisten Bestellungen und Ausgaben</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>FM %1</source>
+        <translation>FM %1</translation>
+    </message>
+    <message>
+        <source>R %1, FM %2: %3 Customers: %4, revenue %5. Click to list them.</source>
+        <translation>R %1, FM %2: %3 Kunden: %4, Umsatz %5. Klicken, um sie aufzulisten.</translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::RfmGroupsModel</name>
+    <message>
+        <source>RFM group</source>
+        <translation>RFM-Gruppe</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2133,53 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>&lt;b&gt;Recent stores&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt verwendete Shop-Dateien&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::TestedModel</name>
+    <message>
+        <source>The data ends in %1: nothing after it to test %2 against yet.</source>
+        <translation>Die Daten enden im %1: danach gibt es noch nichts, woran sich %2 prüfen ließe.</translation>
+    </message>
+    <message>
+        <source>Of the customers who were %1 in %2 (%3), %4 bought again by %5, worth %6.</source>
+        <translation>Von den Kunden, die im %2 %1 waren (%3), haben %4 bis %5 erneut gekauft, im Wert von %6.</translation>
+    </message>
+    <message>
+        <source>Loyalty group</source>
+        <translation>Treuegruppe</translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>RFM group</source>
+        <translation>RFM-Gruppe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Bought again</source>
+        <translation>Erneut gekauft</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Their revenue after</source>
+        <translation>Ihr Umsatz danach</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,28 @@
     </message>
 </context>
 <context>
+    <name>Patronage::CohortModel</name>
+    <message numerus="yes">
+        <source>Customers who first ordered in %1 (%Ln), in %3 (month %2 after): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</source>
+        <translation>
+            <numerusform>Customers who first ordered in %1 (%Ln), in %3 (month %2 after): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</numerusform>
+            <numerusform>Customers who first ordered in %1 (%Ln), in %3 (month %2 after): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Months after the first order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose first order was in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patronage::ComparePage</name>
     <message>
         <source>Customers A</source>
@@ -1700,6 +1722,10 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <source>&amp;How Groups and Life Cycles Work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patronage::MatrixModel</name>
@@ -1759,6 +1785,29 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
 </context>
 <context>
+    <name>Patronage::OneOrderAwayModel</name>
+    <message>
+        <source>One more order, worth their average order, makes each of them a %1. Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their revenue so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 with one more order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patronage::PreviewModel</name>
     <message>
         <source>guest</source>
@@ -1798,6 +1847,168 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::RetentionPage</name>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention (share who ordered that month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per customer so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rate (bought a second time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: the share who have bought again in any month so far; revenue: all of it so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: the month of the first order (customers); columns: months after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought again in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R: how recently; FM: how often and how much (5 is best). Click a cell or a group to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this month&apos;s cut-offs, one more order worth their average order would move these customers up. Click a row to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Order Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell or a row above to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: finding them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln customer(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln customer</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers whose first order was in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who first ordered in %1 and ordered in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who were %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R %1, FM %2 in %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::RfmGridModel</name>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency: 5 bought most recently, 1 longest ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency and monetary value together: 5 most orders and spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R %1, FM %2: %3 Customers: %4, revenue %5. Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::RfmGroupsModel</name>
+    <message>
+        <source>RFM group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,6 +2115,53 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
     <message>
         <source>&lt;b&gt;Recent stores&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Patronage::TestedModel</name>
+    <message>
+        <source>The data ends in %1: nothing after it to test %2 against yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the customers who were %1 in %2 (%3), %4 bought again by %5, worth %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their revenue after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

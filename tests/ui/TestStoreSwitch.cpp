@@ -21,6 +21,9 @@
 #include "ui/dashboard/MonthTableModel.h"
 #include "ui/history/ImportHistoryModel.h"
 #include "ui/history/ImportsPage.h"
+#include "ui/retention/CohortModel.h"
+#include "ui/retention/RetentionPage.h"
+#include "ui/retention/TestedModel.h"
 #include "ui/segments/CustomerBrowserPage.h"
 #include "ui/segments/CustomerDetailDialog.h"
 #include "ui/segments/CustomerTableModel.h"
@@ -141,6 +144,18 @@ void TestStoreSwitch::fillEveryPage(MainWindow &window)
     QVERIFY(found.wait(10000));
     QVERIFY(!browser->model()->list().isEmpty());
     QVERIFY(mentions(everythingShown(browser->model()), {QStringLiteral("anna@example.com")}));
+
+    // The Retention page's cohorts, and a cohort's customers (worked out when shown).
+    window.show();
+    RetentionPage *retention = window.retentionPage();
+    QSignalSpy cohorts(retention, &RetentionPage::cohortsReady);
+    window.tabs()->setCurrentWidget(retention);
+    QVERIFY(cohorts.count() || cohorts.wait(30000));
+    QSignalSpy listed(retention, &RetentionPage::customersReady);
+    retention->listCohortCell(0, 0);
+    QVERIFY(listed.wait(30000));
+    QVERIFY(!retention->customers()->list().isEmpty());
+    window.tabs()->setCurrentIndex(0);
 }
 
 // The privacy defect of issue 10: a matrix cell's customers, the month
@@ -171,6 +186,9 @@ void TestStoreSwitch::nothingOfOneStoreOutlivesIt()
         QVERIFY(window.comparePage()->movers()->list().isEmpty());
         QVERIFY(!mentions(everythingShown(browser->model()), ofA));
         QVERIFY(!mentions(everythingShown(window.importsPage()->model()), ofA));
+        QVERIFY(!mentions(everythingShown(window.retentionPage()->customers()), ofA));
+        QVERIFY(!mentions(everythingShown(window.retentionPage()->cohortModel()), ofA));
+        QVERIFY(!mentions(everythingShown(window.retentionPage()->testedModel()), ofA));
         for (const QComboBox *combo : window.findChildren<QComboBox *>())
             QVERIFY2(!mentions(comboItems(combo), ofA), qPrintable(combo->objectName()));
         for (const QStandardItemModel *model : window.findChildren<QStandardItemModel *>())
@@ -198,6 +216,8 @@ void TestStoreSwitch::closingTheStoreClearsEveryPage()
     QCOMPARE(window.comparePage()->matrix()->customers(1, 1), 0);
     QVERIFY(window.browser()->model()->list().isEmpty());
     QCOMPARE(window.dashboard()->model()->rowCount(), 0);
+    QVERIFY(window.retentionPage()->customers()->list().isEmpty());
+    QCOMPARE(window.retentionPage()->cohortModel()->rowCount(), 0);
     QCOMPARE(window.importsPage()->model()->rowCount(), 0);
     QCOMPARE(window.browser()->findChild<QLineEdit *>(QStringLiteral("browserSearch"))->text(), QString());
 }
