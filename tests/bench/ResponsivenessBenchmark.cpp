@@ -18,6 +18,8 @@
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
 #include "ui/compare/ComparePage.h"
+#include "ui/retention/CohortModel.h"
+#include "ui/retention/RetentionPage.h"
 #include "ui/segments/CustomerBrowserPage.h"
 #include "ui/segments/CustomerTableModel.h"
 #include "ui/value/ValuePage.h"
@@ -145,6 +147,18 @@ int main(int argc, char *argv[])
     QObject::connect(window.valuePage(), &ValuePage::ready, [&] { valued = true; });
     window.tabs()->setCurrentWidget(window.valuePage());
     phase(meter, "customer value (predictions, back-test)", [&] { return valued || months.isEmpty(); });
+
+    int retained = 0;
+    RetentionPage *retention = window.retentionPage();
+    for (auto signal : {&RetentionPage::cohortsReady, &RetentionPage::testedReady, &RetentionPage::rfmReady})
+        QObject::connect(retention, signal, [&] { ++retained; });
+    window.tabs()->setCurrentWidget(retention);
+    phase(meter, "retention (cohorts, groups tested, RFM, one order away)",
+          [&] { return retained >= 3 || months.isEmpty(); });
+    bool cohortListed = false;
+    QObject::connect(retention, &RetentionPage::customersReady, [&] { cohortListed = true; });
+    retention->listCohortCell(std::max(0, retention->cohortModel()->rowCount() - 13), 1);
+    phase(meter, "list a cohort cell's customers", [&] { return cohortListed || months.isEmpty(); });
 
     if (arguments.size() > 2) {
         ImportJob *job = ImportJob::start(&window, window.session()->path(), {arguments.at(2)}, {});

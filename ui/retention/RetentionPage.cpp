@@ -47,6 +47,14 @@ QTableView *tableOf(QAbstractItemModel *model, const QString &name, QWidget *par
     return view;
 }
 
+// A line that explains a view: it wraps rather than widen the window.
+QLabel *note(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
 QWidget *tabWith(QLayout *controls, QWidget *content, QWidget *parent)
 {
     auto *tab = new QWidget(parent);
@@ -115,9 +123,8 @@ RetentionPage::RetentionPage(StoreSession *session, QWidget *parent)
     cohortControls->addWidget(new QLabel(tr("Show"), this));
     cohortControls->addWidget(m_measure);
     cohortControls->addWidget(m_cumulative);
-    cohortControls->addStretch();
-    cohortControls->addWidget(
-        new QLabel(tr("Rows: the month of the first order (customers); columns: months after"), this));
+    cohortControls->addWidget(note(tr("Rows: the month of the first order (customers); columns: months after"), this),
+                              1);
     QTableView *cohortView = tableOf(m_cohorts, QStringLiteral("cohortGrid"), this);
     cohortView->horizontalHeader()->setStretchLastSection(false);
     cohortView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -156,9 +163,9 @@ RetentionPage::RetentionPage(StoreSession *session, QWidget *parent)
     rfmSplit->setStretchFactor(0, 3);
     rfmSplit->setStretchFactor(1, 2);
     auto *rfmControls = new QHBoxLayout;
-    rfmControls->addWidget(new QLabel(tr("R: how recently; FM: how often and how much (5 is best). Click a cell or a "
-                                         "group to list its customers."),
-                                      this));
+    rfmControls->addWidget(note(tr("R: how recently; FM: how often and how much (5 is best). Click a cell or a "
+                                   "group to list its customers."),
+                                this));
     m_views->addTab(tabWith(rfmControls, rfmSplit, this), tr("RFM"));
 
     // One order away.
@@ -167,9 +174,9 @@ RetentionPage::RetentionPage(StoreSession *session, QWidget *parent)
     awayView->horizontalHeader()->setStretchLastSection(false);
     awayView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *awayControls = new QHBoxLayout;
-    awayControls->addWidget(new QLabel(tr("With this month's cut-offs, one more order worth their average order "
-                                          "would move these customers up. Click a row to list them."),
-                                       this));
+    awayControls->addWidget(note(tr("With this month's cut-offs, one more order worth their average order "
+                                    "would move these customers up. Click a row to list them."),
+                                 this));
     m_views->addTab(tabWith(awayControls, awayView, this), tr("One Order Away"));
     // The month of the RFM table and of those one order away, beside their tabs.
     auto *monthBox = new QWidget(this);
