@@ -5,7 +5,6 @@
 #include "core/retention/GroupsTested.h"
 #include "core/retention/RetentionReports.h"
 #include "core/retention/Rfm.h"
-#include "core/segment/SegmentEngine.h"
 
 // The retention reports of spec §11 to §13: rfm, cohorts, tested.
 namespace Patronage::Cli {
@@ -46,11 +45,8 @@ int runRfm(const QStringList &arguments)
     const std::optional<SegmentInput> input = opened->inputFrom(command, at, &exitCode);
     if (!input)
         return exitCode;
-    std::vector<CustomerSnapshot> base;
-    SegmentEngine(*input, opened->snapshot.params).snapshots({at}, [&base](MonthIndex, const CustomerSnapshot &s) {
-        base.push_back(s);
-    });
-    return writeReport(RetentionReports::rfm(at, Rfm::groupFigures(base, Rfm::score(base)), opened->snapshot.currency),
+    return writeReport(RetentionReports::rfm(at, Rfm::overviewAt(*input, opened->snapshot.params, at).groups,
+                                             opened->snapshot.currency),
                        format);
 }
 

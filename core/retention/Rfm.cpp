@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/segment/SegmentEngine.h"
+
 namespace Patronage {
 
 namespace {
@@ -116,6 +118,23 @@ std::array<GroupFigures, kRfmGroupCount> groupFigures(const std::vector<Customer
         g.revenue += base[i].revenue;
     }
     return figures;
+}
+
+RfmOverview overviewAt(const SegmentInput &input, const SegmentationParams &params, MonthIndex month)
+{
+    std::vector<CustomerSnapshot> base;
+    SegmentEngine(input, params).snapshots({month}, [&base](MonthIndex, const CustomerSnapshot &s) {
+        base.push_back(s);
+    });
+    const std::vector<RfmScore> scores = score(base);
+    RfmOverview overview;
+    overview.month = month;
+    overview.grid = grid(base, scores);
+    overview.groups = groupFigures(base, scores);
+    overview.customers = qint64(base.size());
+    for (const CustomerSnapshot &s : base)
+        overview.revenue += s.revenue;
+    return overview;
 }
 
 Grid grid(const std::vector<CustomerSnapshot> &base, const std::vector<RfmScore> &scores)

@@ -72,4 +72,23 @@ Grid grid(const std::vector<CustomerSnapshot> &base, const std::vector<RfmScore>
 
 } // namespace Rfm
 
+struct SegmentInput;
+struct SegmentationParams;
+
+/// A month's RFM figures (spec §11): the whole base, by cell and by group.
+struct RfmOverview {
+    MonthIndex month = 0;
+    Rfm::Grid grid{};
+    std::array<Rfm::GroupFigures, kRfmGroupCount> groups{};
+    qint64 customers = 0;
+    qint64 revenue = 0;
+};
+
+namespace Rfm {
+
+/// The RFM figures of \a month's base; \a input holds the month (Analysis::inputFrom).
+RfmOverview overviewAt(const SegmentInput &input, const SegmentationParams &params, MonthIndex month);
+
+} // namespace Rfm
+
 } // namespace Patronage

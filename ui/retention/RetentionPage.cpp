@@ -19,7 +19,6 @@
 #include "core/retention/CohortCustomers.h"
 #include "core/retention/Cohorts.h"
 #include "core/retention/GroupsTested.h"
-#include "core/segment/SegmentEngine.h"
 #include "core/store/Store.h"
 #include "ui/AppText.h"
 #include "ui/DisplayFormat.h"
@@ -391,34 +390,25 @@ void RetentionPage::computeMonth()
     if (m_monthJob)
         m_monthJob->cancel();
     const MonthIndex month = MonthIndex(m_month->currentData().toInt());
-    auto *task = Task<MonthFigures>::start(
-        this,
-        [path = m_session->path(), params = m_session->params(), month,
-         cached = m_session->directory()](JobContext &) -> Result<MonthFigures> {
-            Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, month);
-            if (!opened)
-                return opened.error();
-            MonthFigures figures;
-            std::vector<CustomerSnapshot> base;
-            SegmentEngine(opened->input, params).snapshots({month}, [&base](MonthIndex, const CustomerSnapshot &s) {
-                base.push_back(s);
-            });
-            const std::vector<RfmScore> scores = Rfm::score(base);
-            figures.rfm.month = month;
-            figures.rfm.grid = Rfm::grid(base, scores);
-            figures.rfm.groups = Rfm::groupFigures(base, scores);
-            figures.rfm.customers = qint64(base.size());
-            for (const CustomerSnapshot &s : base)
-                figures.rfm.revenue += s.revenue;
-            CustomerQuery away;
-            away.month = month;
-            away.oneOrderAway = true;
-            Result<CustomerList> list = findCustomers(*opened->store, opened->input, params, away, cached);
-            if (!list)
-                return list.error();
-            figures.away = std::move(list).value();
-            return figures;
-        });
+    auto *task = Task<MonthFigures>::start(this,
+                                           [path = m_session->path(), params = m_session->params(), month,
+                                            cached = m_session->directory()](JobContext &) -> Result<MonthFigures> {
+                                               Result<Analysis::OpenedInput> opened =
+                                                   Analysis::openInputFrom(path, params, month);
+                                               if (!opened)
+                                                   return opened.error();
+                                               MonthFigures figures;
+                                               figures.rfm = Rfm::overviewAt(opened->input, params, month);
+                                               CustomerQuery away;
+                                               away.month = month;
+                                               away.oneOrderAway = true;
+                                               Result<CustomerList> list =
+                                                   findCustomers(*opened->store, opened->input, params, away, cached);
+                                               if (!list)
+                                                   return list.error();
+                                               figures.away = std::move(list).value();
+                                               return figures;
+                                           });
     m_monthJob = task;
     connect(task, &Job::succeeded, this, [this, task] {
         MonthFigures figures = task->takeResult();

@@ -7,15 +7,6 @@
 
 namespace Patronage {
 
-/// A month's RFM figures (spec §11): the whole base, by cell and by group.
-struct RfmOverview {
-    MonthIndex month = 0;
-    Rfm::Grid grid{};
-    std::array<Rfm::GroupFigures, kRfmGroupCount> groups{};
-    qint64 customers = 0;
-    qint64 revenue = 0;
-};
-
 /// Spec §11's 5×5 table: rows R from 5 down to 1, columns FM from 1 to 5, each
 /// cell its customers and their revenue, coloured by its RFM group.
 class RfmGridModel : public QAbstractTableModel
