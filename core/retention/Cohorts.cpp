@@ -76,8 +76,9 @@ QList<CohortCell> compute(const OrderHistory &history, MonthIndex from, MonthInd
             continue;
         const size_t c = size_t(e.customer);
         const MonthIndex cohort = first.cohort[c];
-        // Credit notes before the cohort's month (or of customers with no valid order) count nowhere.
-        if (cohort == kNone || cohort < from || cohort > to || e.month < cohort)
+        // Credit notes before the cohort's month (or of customers with no valid order), and after the
+        // last month with an order (no cohort has a cell for them), count nowhere.
+        if (cohort == kNone || cohort < from || cohort > to || e.month < cohort || e.month > last)
             continue;
         revenue[cell(cohort, e.month)] += e.amount;
         if (e.creditNote || lastActive[c] == e.month)

@@ -25,7 +25,11 @@ std::vector<std::optional<LoyaltyGroup>> nextGroups(const std::vector<CustomerSn
         if (s.orders < 1)
             continue;
         const qint64 average = s.revenue / s.orders;
-        const LoyaltyGroup reached = cutoffs.groupOf(s.orders + 1, s.revenue + average);
+        LoyaltyGroup reached = cutoffs.groupOf(s.orders + 1, s.revenue + average);
+        // A One Time Buyer is always one order from Loyal Customer, also when nobody has bought
+        // twice yet and the percentile cut-offs are undefined.
+        if (s.group == LoyaltyGroup::OneTimeBuyer && int(reached) < int(LoyaltyGroup::LoyalCustomer))
+            reached = LoyaltyGroup::LoyalCustomer;
         if (int(reached) > int(s.group))
             next[i] = reached;
     }

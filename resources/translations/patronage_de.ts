@@ -1294,12 +1294,12 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <translation>Jede Patronage-Spalte wird zu einer Profileigenschaft; der Import im nächsten Monat ersetzt sie.</translation>
     </message>
     <message>
-        <source>Group, life cycle and churn risk are audience fields, not tags (an import only ever adds tags). Tick “Update any existing contacts” when you import: each field then replaces last month&apos;s value.</source>
-        <translation>Gruppe, Lebenszyklus und Abwanderungsrisiko sind Zielgruppenfelder, keine Tags (ein Import fügt Tags nur hinzu). Setzen Sie beim Import das Häkchen bei „Update any existing contacts“: dann ersetzt jedes Feld den Wert des Vormonats.</translation>
-    </message>
-    <message>
         <source>For a custom audience of an ad platform: no names, no figures.</source>
         <translation>Für eine eigene Zielgruppe einer Werbeplattform: keine Namen, keine Zahlen.</translation>
+    </message>
+    <message>
+        <source>Group, life cycle, churn risk and RFM group are audience fields, not tags, which imports would pile up. Tick “Update any existing contacts” when you import: each field then replaces last month&apos;s value.</source>
+        <translation>Gruppe, Lebenszyklus, Abwanderungsrisiko und RFM-Gruppe sind Zielgruppenfelder, keine Tags, die sich mit jedem Import anhäufen würden. Setzen Sie beim Import das Häkchen bei „Update any existing contacts“: dann ersetzt jedes Feld den Wert des Vormonats.</translation>
     </message>
 </context>
 <context>

@@ -1293,11 +1293,11 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group, life cycle and churn risk are audience fields, not tags (an import only ever adds tags). Tick “Update any existing contacts” when you import: each field then replaces last month&apos;s value.</source>
+        <source>For a custom audience of an ad platform: no names, no figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For a custom audience of an ad platform: no names, no figures.</source>
+        <source>Group, life cycle, churn risk and RFM group are audience fields, not tags, which imports would pile up. Tick “Update any existing contacts” when you import: each field then replaces last month&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

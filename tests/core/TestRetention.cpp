@@ -166,6 +166,11 @@ void TestRetention::cohortsCountDaysCreditNotesAndRepeats()
     const CohortCell *z = cellAt(cells, "2024-02", 0);
     QCOMPARE(z->size, 1);
     QCOMPARE(z->revenue, 1500); // z's January credit note is before its cohort
+    // A credit note after the last month with an order has no cell: it counts nowhere.
+    Shop late("order,customer,date,total\nA1,a,2024-01-05,10.00\nB1,b,2024-02-05,10.00\nA2,a,2024-04-10,-4.00\n");
+    const QList<CohortCell> lateCells = Cohorts::compute(late.history(), month("2024-01"), month("2024-01"));
+    QCOMPARE(lateCells.size(), 2); // January's cohort: offsets 0 and 1, to February
+    QCOMPARE(lateCells.last().cumulativeRevenue, 1000);
     // A cell's customers: January's cohort active in March.
     const std::vector<bool> members = Cohorts::members(shop.history(), month("2024-01"), 2);
     QCOMPARE(std::count(members.begin(), members.end(), true), 1);
@@ -246,6 +251,14 @@ void TestRetention::percentileVipHeldBackByRevenue()
     QCOMPARE(*away["poor4"].nextGroup, LoyaltyGroup::FrequentBuyer);
     QVERIFY(!away.contains(QStringLiteral("poor5"))); // Frequent; more orders alone never make a VIP
     QVERIFY(!away.contains(QStringLiteral("rich6"))); // VIP already
+
+    // Nobody has bought twice: F, V and W are undefined, and each One Time Buyer is one order from Loyal.
+    Shop first("order,customer,date,total\nA1,a,2024-01-05,10.00\nB1,b,2024-02-05,20.00\n");
+    CustomerQuery february{month("2024-02")};
+    february.oneOrderAway = true;
+    const QMap<QString, CustomerRow> firstAway = first.customers(february, params);
+    QCOMPARE(firstAway.size(), 2);
+    QCOMPARE(*firstAway["a"].nextGroup, LoyaltyGroup::LoyalCustomer);
 }
 
 // Invariants on a generated shop: each base customer in one RFM group; cohort sizes add up to the

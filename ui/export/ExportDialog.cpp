@@ -82,9 +82,9 @@ void ExportDialog::updateCount()
         m_hint->setText(tr("Each Patronage column becomes a profile property; next month's import replaces it."));
         break;
     case ExportStyle::Mailchimp:
-        m_hint->setText(tr("Group, life cycle and churn risk are audience fields, not tags (an import only ever adds "
-                           "tags). Tick \u201cUpdate any existing contacts\u201d when you import: each field then "
-                           "replaces last month's value."));
+        m_hint->setText(tr("Group, life cycle, churn risk and RFM group are audience fields, not tags, which "
+                           "imports would pile up. Tick \u201cUpdate any existing contacts\u201d when you import: each "
+                           "field then replaces last month's value."));
         break;
     case ExportStyle::Hashed:
         m_hint->setText(tr("For a custom audience of an ad platform: no names, no figures."));
