@@ -684,13 +684,6 @@
 </context>
 <context>
     <name>Patronage::CohortModel</name>
-    <message numerus="yes">
-        <source>Customers who first ordered in %1 (%Ln), in %3 (month %2 after): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</source>
-        <translation>
-            <numerusform>Kunden mit erster Bestellung im %1 (%Ln), im %3 (%2 Monate danach): %4 haben in dem Monat bestellt, Umsatz %5, bisher %6 je Kunde, %7 haben ein zweites Mal gekauft. Klicken, um die Besteller aufzulisten.</numerusform>
-            <numerusform>Kunden mit erster Bestellung im %1 (%Ln), im %3 (%2 Monate danach): %4 haben in dem Monat bestellt, Umsatz %5, bisher %6 je Kunde, %7 haben ein zweites Mal gekauft. Klicken, um die Besteller aufzulisten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Months after the first order</source>
         <translation>Monate nach der ersten Bestellung</translation>
@@ -701,7 +694,14 @@
     </message>
     <message>
         <source>Customers whose first order was in %1</source>
-        <translation>Kunden, deren erste Bestellung im %1 war</translation>
+        <translation>Kunden, deren erste Bestellung im Monat %1 war</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers who first ordered in %1 (%Ln), in %3 (month +%2): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</source>
+        <translation>
+            <numerusform>Kunden mit erster Bestellung im Monat %1 (%Ln), im Monat %3 (Monat +%2): %4 haben in dem Monat bestellt, Umsatz %5, bisher %6 je Kunde, %7 haben ein zweites Mal gekauft. Klicken, um die Besteller aufzulisten.</numerusform>
+            <numerusform>Kunden mit erster Bestellung im Monat %1 (%Ln), im Monat %3 (Monat +%2): %4 haben in dem Monat bestellt, Umsatz %5, bisher %6 je Kunde, %7 haben ein zweites Mal gekauft. Klicken, um die Besteller aufzulisten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1092,14 +1092,6 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <translation>%1 davon haben mehr als einmal gekauft</translation>
     </message>
     <message>
-        <source>%1 VIPs, of all revenue so far</source>
-        <translation>%1 VIPs, vom gesamten Umsatz bisher</translation>
-    </message>
-    <message>
-        <source>%1 guest orders in %2</source>
-        <translation>%1 Gastbestellungen in %2</translation>
-    </message>
-    <message>
         <source>Frequent Buyer cut-off</source>
         <translation>Vielkäufer-Schwelle</translation>
     </message>
@@ -1130,6 +1122,20 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>* %1 holds the orders to %2, the last day of the data.</source>
         <translation>* %1 enthält die Bestellungen bis %2, dem letzten Tag der Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln VIP(s), of all revenue so far</source>
+        <translation>
+            <numerusform>%Ln VIP, am gesamten bisherigen Umsatz</numerusform>
+            <numerusform>%Ln VIPs, am gesamten bisherigen Umsatz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guest order(s) in %1</source>
+        <translation>
+            <numerusform>%Ln Gastbestellung im %1</numerusform>
+            <numerusform>%Ln Gastbestellungen im %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1388,10 +1394,6 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <translation>Die Schwellen ergeben sich aus den Kunden, die mehr als einmal bestellt haben: ein Vielkäufer hat mindestens so viele Bestellungen wie %1 % von ihnen und mindestens %2; ein VIP hat mindestens so viele Bestellungen wie %3 % von ihnen und so viel ausgegeben wie %3 % von ihnen.</translation>
     </message>
     <message>
-        <source>Only the orders of the last %1 months count, so a customer who stops ordering moves down in time.</source>
-        <translation>Nur die Bestellungen der letzten %1 Monate zählen, sodass ein Kunde, der nicht mehr bestellt, mit der Zeit absteigt.</translation>
-    </message>
-    <message>
         <source>Life cycle</source>
         <translation>Lebenszyklus</translation>
     </message>
@@ -1422,6 +1424,13 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>In %1, %3% of the shop&apos;s repeat orders came within %2 days of the order before.</source>
         <translation>Im %1 kamen %3 % der Folgebestellungen des Shops innerhalb von %2 Tagen nach der vorigen Bestellung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the orders of the last %n month(s) count, so a customer who stops ordering moves down in time.</source>
+        <translation>
+            <numerusform>Nur die Bestellungen des letzten %n Monats zählen, sodass ein Kunde, der nicht mehr bestellt, mit der Zeit absteigt.</numerusform>
+            <numerusform>Nur die Bestellungen der letzten %n Monate zählen, sodass ein Kunde, der nicht mehr bestellt, mit der Zeit absteigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1960,23 +1969,23 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     </message>
     <message>
         <source>Customers whose first order was in %1</source>
-        <translation>Kunden, deren erste Bestellung im %1 war</translation>
+        <translation>Kunden, deren erste Bestellung im Monat %1 war</translation>
     </message>
     <message>
         <source>Customers who first ordered in %1 and ordered in %2</source>
-        <translation>Kunden mit erster Bestellung im %1, die im %2 bestellt haben</translation>
+        <translation>Kunden mit erster Bestellung im Monat %1, die im Monat %2 bestellt haben</translation>
     </message>
     <message>
         <source>Customers who were %1 in %2</source>
-        <translation>Kunden, die im %2 %1 waren</translation>
+        <translation>Kunden, die im Monat %2 %1 waren</translation>
     </message>
     <message>
         <source>R %1, FM %2 in %3 (%4)</source>
-        <translation>R %1, FM %2 im %3 (%4)</translation>
+        <translation>R %1, FM %2 im Monat %3 (%4)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation>%1 im %2</translation>
+        <translation>%1 im Monat %2</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2152,7 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     </message>
     <message>
         <source>Of the customers who were %1 in %2 (%3), %4 bought again by %5, worth %6.</source>
-        <translation>Von den Kunden, die im %2 %1 waren (%3), haben %4 bis %5 erneut gekauft, im Wert von %6.</translation>
+        <translation>Von den Kunden, die im Monat %2 %1 waren (%3), haben %4 bis %5 erneut gekauft, im Wert von %6.</translation>
     </message>
     <message>
         <source>Loyalty group</source>
@@ -2178,8 +2187,8 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <translation>Anteil</translation>
     </message>
     <message>
-        <source>Their revenue after</source>
-        <translation>Ihr Umsatz danach</translation>
+        <source>Their revenue in the months after</source>
+        <translation>Ihr Umsatz in den Monaten danach</translation>
     </message>
 </context>
 <context>

@@ -684,13 +684,6 @@
 </context>
 <context>
     <name>Patronage::CohortModel</name>
-    <message numerus="yes">
-        <source>Customers who first ordered in %1 (%Ln), in %3 (month %2 after): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</source>
-        <translation>
-            <numerusform>Customers who first ordered in %1 (%Ln), in %3 (month %2 after): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</numerusform>
-            <numerusform>Customers who first ordered in %1 (%Ln), in %3 (month %2 after): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Months after the first order</source>
         <translation type="unfinished"></translation>
@@ -702,6 +695,13 @@
     <message>
         <source>Customers whose first order was in %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers who first ordered in %1 (%Ln), in %3 (month +%2): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</source>
+        <translation>
+            <numerusform>Customers who first ordered in %1 (%Ln), in %3 (month +%2): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</numerusform>
+            <numerusform>Customers who first ordered in %1 (%Ln), in %3 (month +%2): %4 ordered that month, revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who ordered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,14 +1091,6 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 VIPs, of all revenue so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 guest orders in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Frequent Buyer cut-off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,6 +1121,20 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     <message>
         <source>* %1 holds the orders to %2, the last day of the data.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln VIP(s), of all revenue so far</source>
+        <translation>
+            <numerusform>%Ln VIP, of all revenue so far</numerusform>
+            <numerusform>%Ln VIPs, of all revenue so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guest order(s) in %1</source>
+        <translation>
+            <numerusform>%Ln guest order in %1</numerusform>
+            <numerusform>%Ln guest orders in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1387,10 +1393,6 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the orders of the last %1 months count, so a customer who stops ordering moves down in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Life cycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,6 +1423,13 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     <message>
         <source>In %1, %3% of the shop&apos;s repeat orders came within %2 days of the order before.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the orders of the last %n month(s) count, so a customer who stops ordering moves down in time.</source>
+        <translation>
+            <numerusform>Only the orders of the last %n month count, so a customer who stops ordering moves down in time.</numerusform>
+            <numerusform>Only the orders of the last %n months count, so a customer who stops ordering moves down in time.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2170,7 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their revenue after</source>
+        <source>Their revenue in the months after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -237,6 +237,11 @@ void TestCompareAndBrowse::keyboardReachesPagesSearchAndDetail()
     QTRY_VERIFY(window.browser()->model()->rowCount() > 0);
     table->setFocus();
     table->setCurrentIndex(window.browser()->model()->index(0, 0));
+    // Ctrl+End reaches the last customer at once: the model holds the whole list.
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), window.browser()->model()->rowCount() - 1);
+    QCOMPARE(qsizetype(window.browser()->model()->rowCount()), window.browser()->model()->list().size());
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
     QTest::keyClick(table, Qt::Key_Return);
     QTRY_VERIFY(window.browser()->findChild<CustomerDetailDialog *>() != nullptr);
     for (CustomerDetailDialog *dialog : window.browser()->findChildren<CustomerDetailDialog *>())

@@ -8,6 +8,9 @@
 #include <QScrollArea>
 #include <QStackedLayout>
 
+#include <algorithm>
+#include <climits>
+
 #include "core/report/ReportTable.h"
 #include "ui/DisplayFormat.h"
 #include "ui/StoreSession.h"
@@ -96,12 +99,13 @@ DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
     const QList<QColor> colors = MonthCharts::groupColors();
     // Dashed: the cut-offs; solid with dots: each group's mean orders. On a log scale a VIP
     // mean of 150 orders leaves the cut-offs of 3 and 5 readable.
+    // Drawn in this order: the cut-offs last, over a mean that equals them.
     const QList<MonthCharts::Line> driftLines = {
-        {MonthTableModel::FrequentFrom, tr("Frequent Buyer cut-off"), colors[2], true},
-        {MonthTableModel::VipFrom, tr("VIP cut-off"), colors[3], true},
         {MonthTableModel::MeanOrders + int(LoyaltyGroup::LoyalCustomer), tr("Loyal mean"), colors[1], false},
         {MonthTableModel::MeanOrders + int(LoyaltyGroup::FrequentBuyer), tr("Frequent mean"), colors[2], false},
-        {MonthTableModel::MeanOrders + int(LoyaltyGroup::Vip), tr("VIP mean"), colors[3], false}};
+        {MonthTableModel::MeanOrders + int(LoyaltyGroup::Vip), tr("VIP mean"), colors[3], false},
+        {MonthTableModel::FrequentFrom, tr("Frequent Buyer cut-off"), colors[2].darker(130), true},
+        {MonthTableModel::VipFrom, tr("VIP cut-off"), colors[3].darker(130), true}};
     auto *drift = new ChartPanel(tr("Cut-offs and group means (orders per customer)"),
                                  MonthCharts::lines(m_model, month, driftLines, tr("orders")), this);
     auto *lifeCycles = new ChartPanel(tr("Life cycle"),
@@ -283,16 +287,17 @@ void DashboardPage::updateTiles()
     m_tiles[1]->setText(tileText(tr("Repeat rate"), DisplayFormat::share(m->repeatCustomers, m->baseCustomers),
                                  tr("%1 of them bought more than once").arg(locale.toString(m->repeatCustomers)),
                                  changes([&](const MonthResult &r) { return points(repeatRate(*m), repeatRate(r)); })));
-    m_tiles[2]->setText(tileText(
-        tr("VIP share of revenue"),
-        DisplayFormat::share(m->groups[size_t(LoyaltyGroup::Vip)].revenue, m->base().revenue),
-        tr("%1 VIPs, of all revenue so far").arg(locale.toString(m->groups[size_t(LoyaltyGroup::Vip)].customers)),
-        changes([&](const MonthResult &r) { return points(vipShare(*m), vipShare(r)); })));
-    m_tiles[3]->setText(tileText(tr("Guest revenue"), DisplayFormat::money(m->guestRevenue, currency),
-                                 tr("%1 guest orders in %2").arg(locale.toString(m->guestOrders), shown),
-                                 changes([&](const MonthResult &r) {
-                                     return DisplayFormat::moneyChange(m->guestRevenue - r.guestRevenue, currency);
-                                 })));
+    m_tiles[2]->setText(tileText(tr("VIP share of revenue"),
+                                 DisplayFormat::share(m->groups[size_t(LoyaltyGroup::Vip)].revenue, m->base().revenue),
+                                 tr("%Ln VIP(s), of all revenue so far", nullptr,
+                                    int(std::min<qint64>(m->groups[size_t(LoyaltyGroup::Vip)].customers, INT_MAX))),
+                                 changes([&](const MonthResult &r) { return points(vipShare(*m), vipShare(r)); })));
+    m_tiles[3]->setText(
+        tileText(tr("Guest revenue"), DisplayFormat::money(m->guestRevenue, currency),
+                 tr("%Ln guest order(s) in %1", nullptr, int(std::min<qint64>(m->guestOrders, INT_MAX))).arg(shown),
+                 changes([&](const MonthResult &r) {
+                     return DisplayFormat::moneyChange(m->guestRevenue - r.guestRevenue, currency);
+                 })));
 }
 
 } // namespace Patronage

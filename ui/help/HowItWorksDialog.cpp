@@ -116,9 +116,9 @@ void HowItWorksDialog::update()
                               .arg(params.vipPercentile));
     }
     if (params.windowMonths > 0)
-        html += paragraph(tr("Only the orders of the last %1 months count, so a customer who stops ordering "
-                             "moves down in time.")
-                              .arg(params.windowMonths));
+        html += paragraph(tr("Only the orders of the last %n month(s) count, so a customer who stops ordering "
+                             "moves down in time.",
+                             nullptr, params.windowMonths));
     const QList<MonthResult> &months = m_session->months();
     if (m_session->isOpen() && !months.isEmpty())
         html += groupsAtMonth(*m_session, months.last());

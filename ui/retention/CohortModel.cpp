@@ -113,7 +113,7 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
         return share > 0.6 && !(m_measure == Measure::Retention && c->offset == 0) ? QBrush(Qt::white) : QVariant();
     }
     case Qt::ToolTipRole:
-        return tr("Customers who first ordered in %1 (%Ln), in %3 (month %2 after): %4 ordered that month, "
+        return tr("Customers who first ordered in %1 (%Ln), in %3 (month +%2): %4 ordered that month, "
                   "revenue %5, %6 so far per customer, %7 have bought a second time. Click to list those who "
                   "ordered.",
                   nullptr, int(std::min<qint64>(c->size, INT_MAX)))

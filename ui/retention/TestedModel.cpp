@@ -93,7 +93,7 @@ QVariant TestedModel::headerData(int section, Qt::Orientation orientation, int r
     case Customers: return tr("Customers");
     case Returned: return tr("Bought again");
     case ReturnRate: return tr("Share");
-    case Revenue: return tr("Their revenue after");
+    case Revenue: return tr("Their revenue in the months after");
     case ColumnCount: break;
     }
     return {};

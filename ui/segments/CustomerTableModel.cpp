@@ -118,6 +118,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case FigureKind::ChurnRisk: return row.prediction ? DisplayFormat::churnRisk(row.prediction->churnRisk) : QString();
     case FigureKind::Group: return DisplayFormat::group(LoyaltyGroup(CustomerFigures::number(row, figure)));
     case FigureKind::LifeCycle: return DisplayFormat::lifeCycle(LifeCycle(CustomerFigures::number(row, figure)));
+    case FigureKind::Day: return DisplayFormat::date(CustomerFigures::number(row, figure));
     case FigureKind::RfmGroup: return row.rfm ? DisplayFormat::rfmGroup(row.rfm->group) : QString();
     case FigureKind::NextGroup: return row.nextGroup ? DisplayFormat::group(*row.nextGroup) : QString();
     default: return CustomerFigures::machineText(row, figure, m_currency);

@@ -34,7 +34,9 @@ QTableView *tableOf(QAbstractItemModel *model, const QString &name, QWidget *par
     view->setObjectName(name);
     view->setModel(model);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Every column as wide as its title and figures, in any language; the last takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // As tall as its rows: the charts take the rest of the page.
     view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);

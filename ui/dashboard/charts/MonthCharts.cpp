@@ -63,6 +63,7 @@ void setMonthTicks(QCategoryAxis *axis, const QStringList &labels)
 
 void styleChart(QChart *chart)
 {
+    chart->setLocalizeNumbers(true); // "5,000" and "5.000", as the user's locale writes them
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
