@@ -81,7 +81,11 @@ QString money(qint64 minor, const Currency &currency)
 
 QString date(qint64 day, QLocale::FormatType format)
 {
-    return QLocale().toString(dateOf(day), format);
+    // The locale's short form, but with the whole year: "2/7/2023" rather than "2/7/23".
+    QString layout = QLocale().dateFormat(format);
+    if (format == QLocale::ShortFormat && !layout.contains(QLatin1String("yyyy")))
+        layout.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(dateOf(day), layout);
 }
 
 QString month(MonthIndex month, std::optional<qint64> dataDay)

@@ -80,11 +80,21 @@ bool ShopGenerator::write(QIODevice *out, const std::atomic_bool *cancel)
     // (1 / rank^skew): many one-time buyers and a few loyal customers.
     std::vector<double> cumulative(static_cast<size_t>(customerCount));
     std::vector<float> spendFactor(static_cast<size_t>(customerCount));
+    // SmallShop: each customer buys only while they are a customer, from a month they arrive in
+    // for a lifetime of some months (exponential, mean kMeanLifeMonths); then they stop for good,
+    // as real customers do (what BG/NBD's dropout models).
+    constexpr double kMeanLifeMonths = 10.0;
+    std::vector<float> arrival(longTail ? 0 : static_cast<size_t>(customerCount));
+    std::vector<float> departure(arrival.size());
     double total = 0;
     for (qint64 c = 0; c < customerCount; ++c) {
         total += 1.0 / std::pow(double(c + 1), skew);
         cumulative[size_t(c)] = total;
         spendFactor[size_t(c)] = float(0.6 + random.uniform() * 0.8);
+        if (!longTail) {
+            arrival[size_t(c)] = float(random.uniform() * months);
+            departure[size_t(c)] = arrival[size_t(c)] - float(kMeanLifeMonths * std::log(1.0 - random.uniform()));
+        }
     }
     std::vector<double> monthCumulative(static_cast<size_t>(months));
     double monthTotal = 0;
@@ -121,8 +131,18 @@ bool ShopGenerator::write(QIODevice *out, const std::atomic_bool *cancel)
         const bool written = m_params.lastMonths == 0 || monthIndex >= months - m_params.lastMonths;
 
         const bool guest = random.uniform() < 0.05;
-        const qint64 customer =
-            std::lower_bound(cumulative.begin(), cumulative.end(), random.uniform() * total) - cumulative.begin();
+        const auto draw = [&] {
+            return std::lower_bound(cumulative.begin(), cumulative.end(), random.uniform() * total)
+                - cumulative.begin();
+        };
+        qint64 customer = draw();
+        // A customer who has not arrived yet or has left is passed over (a few tries, then anyone).
+        const float when = float(monthIndex + within);
+        for (int tries = 0;
+             !longTail && tries < 40 && (when < arrival[size_t(customer)] || when > departure[size_t(customer)]);
+             ++tries) {
+            customer = draw();
+        }
         const qint64 customerNumber = 10000 + qint64((quint64(customer) * idMultiplier) % quint64(customerCount));
         const double roll = random.uniform();
         const bool cancelled = roll < 0.01;

@@ -120,7 +120,7 @@ void TestCli::generateIsDeterministicAndRealistic()
     const double guests = double(report.guestOrders) / 20000.0;
     QVERIFY2(guests > 0.04 && guests < 0.06, qPrintable(QString::number(guests)));
     const double cancelled = double(scratch.scalar("SELECT count(*) FROM orders WHERE state = 1")) / 20000.0;
-    QVERIFY2(cancelled > 0.025 && cancelled < 0.045, qPrintable(QString::number(cancelled))); // 1% + 1.5% full refunds
+    QVERIFY2(cancelled > 0.02 && cancelled < 0.03, qPrintable(QString::number(cancelled))); // 1% + 1.5% full refunds
     const double refunded = double(scratch.scalar("SELECT count(*) FROM orders WHERE refunded > 0")) / 20000.0;
     QVERIFY2(refunded > 0.02 && refunded < 0.04, qPrintable(QString::number(refunded)));
     // A long tail: most customers buy once, a few many times.

@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "TestSupport.h"
+#include "core/predict/CustomerValue.h"
 #include "core/segment/Cutoffs.h"
 #include "core/segment/OrderHistory.h"
 #include "core/segment/Rules.h"
@@ -437,6 +438,13 @@ void TestSegmentEngine::sampleShopLooksLikeASmallShop()
         if (shape == GeneratorParams::Shape::SmallShop) {
             QVERIFY2(repeatRate >= 0.20 && repeatRate <= 0.35, qPrintable(QString::number(repeatRate)));
             QVERIFY2(most >= 12 && most <= 60, qPrintable(QString::number(most)));
+            // Its customers stop buying, as real ones do: BG/NBD finds a dropout, and some are at high risk.
+            const auto values =
+                Predict::CustomerValues::predict(history, *history.dataDay(), Predict::kDefaultHorizonWeeks, 2);
+            QCOMPARE(values.model().frequency.status, Predict::FitStatus::Converged);
+            QVERIFY(std::any_of(
+                values.predictions().begin(), values.predictions().end(),
+                [](const Predict::CustomerPrediction &p) { return p.churnRisk == Predict::ChurnRisk::High; }));
         } else {
             QVERIFY2(repeatRate > 0.5 && most > 200, qPrintable(QStringLiteral("%1 %2").arg(repeatRate).arg(most)));
         }
