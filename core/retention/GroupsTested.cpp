@@ -54,4 +54,16 @@ GroupsTested testGroups(const SegmentInput &input, const SegmentationParams &par
     return result;
 }
 
+std::vector<bool> returnedAfter(const SegmentInput &input, MonthIndex month, int horizon)
+{
+    const OrderHistory &history = *input.history;
+    std::vector<bool> returned(size_t(history.customerCount()), false);
+    const MonthIndex until = month + std::max(0, horizon);
+    for (const OrderHistory::Event &e : history.events()) {
+        if (e.month > month && e.month <= until && e.customer >= 0 && !e.creditNote)
+            returned[size_t(e.customer)] = true;
+    }
+    return returned;
+}
+
 } // namespace Patronage::Retention

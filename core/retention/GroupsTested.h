@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <vector>
+
 #include "core/retention/Rfm.h"
 #include "core/segment/SegmentationParams.h"
 
@@ -32,6 +34,10 @@ namespace Retention {
 
 /// \a input holds \a month and the months after it (Analysis::openInputFrom).
 GroupsTested testGroups(const SegmentInput &input, const SegmentationParams &params, MonthIndex month, int horizon);
+
+/// Which customers placed a valid order in months \a month + 1 .. \a month + \a horizon
+/// (up to the last month with an order), by dense customer of \a input's history.
+std::vector<bool> returnedAfter(const SegmentInput &input, MonthIndex month, int horizon);
 
 } // namespace Retention
 

@@ -1987,6 +1987,10 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <source>%1 in %2</source>
         <translation>%1 im Monat %2</translation>
     </message>
+    <message>
+        <source>Customers who were %1 in %2 and bought again by %3</source>
+        <translation>Kunden, die im Monat %2 %1 waren und bis %3 erneut gekauft haben</translation>
+    </message>
 </context>
 <context>
     <name>Patronage::RfmGridModel</name>
@@ -2189,6 +2193,14 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>Their revenue in the months after</source>
         <translation>Ihr Umsatz in den Monaten danach</translation>
+    </message>
+    <message>
+        <source>Click to list those who bought again</source>
+        <translation>Klicken, um die aufzulisten, die erneut gekauft haben</translation>
+    </message>
+    <message>
+        <source>Click to list them all.</source>
+        <translation>Klicken, um alle aufzulisten.</translation>
     </message>
 </context>
 <context>

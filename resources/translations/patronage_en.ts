@@ -1972,6 +1972,10 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers who were %1 in %2 and bought again by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Patronage::RfmGridModel</name>
@@ -2171,6 +2175,14 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
     <message>
         <source>Their revenue in the months after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list those who bought again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,6 +203,9 @@ void TestRetentionPage::cellsListTheirCustomers()
     page->listTested(int(LoyaltyGroup::Vip));
     QVERIFY(listed.wait(30000));
     QCOMPARE(page->customers()->list().size(), page->testedModel()->segment(int(LoyaltyGroup::Vip)).customers);
+    page->listTested(int(LoyaltyGroup::Vip), true); // the "Bought again" cell: only those who did
+    QVERIFY(listed.wait(30000));
+    QCOMPARE(page->customers()->list().size(), page->testedModel()->segment(int(LoyaltyGroup::Vip)).returned);
     // A move's customers are listed at once, with the group one more order takes them to.
     const int last = page->oneOrderAwayModel()->rowCount() - 1;
     page->listOneOrderAway(last);

@@ -219,7 +219,9 @@ RetentionPage::RetentionPage(StoreSession *session, QWidget *parent)
     connect(m_horizon, &QSpinBox::valueChanged, this, &RetentionPage::computeTested);
     connect(cohortView, &QTableView::clicked, this,
             [this](const QModelIndex &index) { listCohortCell(index.row(), index.column()); });
-    connect(testedView, &QTableView::clicked, this, [this](const QModelIndex &index) { listTested(index.row()); });
+    // The "Bought again" column lists those who did; any other cell the whole segment.
+    connect(testedView, &QTableView::clicked, this,
+            [this](const QModelIndex &index) { listTested(index.row(), index.column() == TestedModel::Returned); });
     connect(gridView, &QTableView::clicked, this,
             [this](const QModelIndex &index) { listRfmCell(index.row(), index.column()); });
     connect(groupsView, &QTableView::clicked, this, [this](const QModelIndex &index) { listRfmGroup(index.row()); });
@@ -466,7 +468,7 @@ void RetentionPage::listCohortCell(int row, int column)
                   });
 }
 
-void RetentionPage::listTested(int row)
+void RetentionPage::listTested(int row, bool onlyReturned)
 {
     if (row < 0 || row >= m_tested->rowCount())
         return;
@@ -484,9 +486,24 @@ void RetentionPage::listTested(int row)
         QStringLiteral("tested-%1-%2")
             .arg(monthText(query.month), m_tested->data(m_tested->index(row, TestedModel::Segment)).toString());
     const QString segmentName = m_tested->data(m_tested->index(row, TestedModel::Segment)).toString();
-    listCustomers(tr("Customers who were %1 in %2").arg(segmentName, monthText(query.month)),
-                  [path = m_session->path(), params = m_session->params(), query, cached = m_session->directory()] {
-                      return monthCustomers(path, params, query, cached);
+    const int horizon = m_tested->tested().horizon;
+    const QString title = onlyReturned ? tr("Customers who were %1 in %2 and bought again by %3")
+                                             .arg(segmentName, monthText(query.month), monthText(query.month + horizon))
+                                       : tr("Customers who were %1 in %2").arg(segmentName, monthText(query.month));
+    if (onlyReturned)
+        m_exportName += QStringLiteral("-bought-again");
+    listCustomers(title,
+                  [path = m_session->path(), params = m_session->params(), query, onlyReturned, horizon,
+                   cached = m_session->directory()]() -> Result<CustomerList> {
+                      Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, query.month);
+                      if (!opened)
+                          return opened.error();
+                      Result<CustomerList> list = findCustomers(*opened->store, opened->input, params, query, cached);
+                      if (!list || !onlyReturned)
+                          return list;
+                      const std::vector<bool> returned = Retention::returnedAfter(opened->input, query.month, horizon);
+                      return list->where(
+                          [&returned](const CustomerSnapshot &s) { return bool(returned[size_t(s.customer)]); });
                   });
 }
 

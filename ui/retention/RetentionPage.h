@@ -53,7 +53,8 @@ public:
 
     /// Lists the customers of a cohort cell, a tested segment, an RFM cell or group, a move.
     void listCohortCell(int row, int column);
-    void listTested(int row);
+    /// A tested segment's customers; \a onlyReturned: only those who bought again in the horizon.
+    void listTested(int row, bool onlyReturned = false);
     void listRfmCell(int row, int column);
     void listRfmGroup(int row);
     void listOneOrderAway(int row);

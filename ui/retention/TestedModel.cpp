@@ -61,8 +61,10 @@ QVariant TestedModel::data(const QModelIndex &index, int role) const
     const TestedSegment &s = segment(index.row());
     if (role == Qt::TextAlignmentRole && index.column() >= Customers)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole)
-        return sentence(index.row());
+    if (role == Qt::ToolTipRole) {
+        return index.column() == Returned ? tr("Click to list those who bought again")
+                                          : sentence(index.row()) + QLatin1Char(' ') + tr("Click to list them all.");
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
