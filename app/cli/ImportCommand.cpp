@@ -57,9 +57,10 @@ int runImport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file (created if absent)."),
                                 QStringLiteral("STORE"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("auto (default), shopify, woocommerce, magento, lines or generic."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("auto (default), shopify, woocommerce, webtoffee, magento, lines or generic."),
+        QStringLiteral("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption map(QStringLiteral("map"),
                                  QStringLiteral("Name the column for a field: order, customer, email, name, date, "
                                                 "total, refunded, status, quantity, unit_price or currency. "

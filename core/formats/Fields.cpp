@@ -18,6 +18,8 @@ constexpr FormatNames kFormats[] = {
     {ImportFormat::Magento, "magento", QT_TRANSLATE_NOOP("Fields", "Magento order grid export")},
     {ImportFormat::TransactionLines, "lines", QT_TRANSLATE_NOOP("Fields", "transaction lines")},
     {ImportFormat::Generic, "generic", QT_TRANSLATE_NOOP("Fields", "generic CSV with a column mapping")},
+    {ImportFormat::WebToffee, "webtoffee",
+     QT_TRANSLATE_NOOP("Fields", "WooCommerce order export (WebToffee Order Export & Order Import)")},
 };
 
 constexpr const char *kFieldNames[kFieldCount] = {

@@ -6,7 +6,7 @@
 namespace Patronage {
 
 /// The export formats Patronage reads (spec §8).
-enum class ImportFormat { Auto, Shopify, WooCommerce, Magento, TransactionLines, Generic };
+enum class ImportFormat { Auto, Shopify, WooCommerce, Magento, TransactionLines, Generic, WebToffee };
 
 QString formatName(ImportFormat format);        ///< "shopify", as on the command line
 QString formatDisplayName(ImportFormat format); ///< "Shopify orders export", translated in the "Fields" context

@@ -6,8 +6,8 @@ namespace {
 
 const FormatDefinition *definitionFor(ImportFormat format)
 {
-    for (const FormatDefinition *definition :
-         {&shopifyFormat(), &wooCommerceFormat(), &magentoFormat(), &transactionLinesFormat(), &genericFormat()}) {
+    for (const FormatDefinition *definition : {&shopifyFormat(), &wooCommerceFormat(), &webToffeeFormat(),
+                                               &magentoFormat(), &transactionLinesFormat(), &genericFormat()}) {
         if (definition->format == format)
             return definition;
     }
@@ -35,7 +35,7 @@ FormatChoice chooseFormat(const HeaderIndex &header, ImportFormat requested, con
         return choice;
     }
     for (const FormatDefinition *definition :
-         {&shopifyFormat(), &wooCommerceFormat(), &magentoFormat(), &transactionLinesFormat()}) {
+         {&shopifyFormat(), &wooCommerceFormat(), &webToffeeFormat(), &magentoFormat(), &transactionLinesFormat()}) {
         if (definition->matches(header)) {
             choice.definition = definition;
             choice.ok = true;

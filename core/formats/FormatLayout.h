@@ -53,6 +53,9 @@ struct FormatLayout {
     bool negativeTotalIsCreditNote = false;
     bool zeroCustomerIdIsNone = false; ///< WooCommerce: user id 0 is a guest
     bool numericCustomerIds = false;   ///< "17850.0" is customer 17850
+    /// WebToffee: the refunded column packs each refund as "amount:10|reason:…|date:…",
+    /// refunds joined by ";": the refunded amount is the sum of the amounts.
+    bool packedRefunds = false;
 
     FormatLayout() { columns.fill(-1); }
     int column(Field field) const { return columns[size_t(field)]; }
@@ -78,6 +81,7 @@ const FormatDefinition &wooCommerceFormat();
 const FormatDefinition &magentoFormat();
 const FormatDefinition &transactionLinesFormat();
 const FormatDefinition &genericFormat();
+const FormatDefinition &webToffeeFormat();
 
 /// Places a column for \a field: the user's mapping first, then the first of
 /// the format's own names found. Returns false (and names the column in

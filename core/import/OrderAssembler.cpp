@@ -97,6 +97,43 @@ bool OrderAssembler::readAmount(const CsvRecord &record, Field field, bool requi
     return true;
 }
 
+bool OrderAssembler::readPackedRefunds(const CsvRecord &record, qint64 *micros)
+{
+    // "amount:10|reason:Damaged|date:2024-05-03 09:00:00;amount:5.5|reason:|date:…": the reason
+    // is free text, so only a part that starts a refund ("amount:") is read as an amount.
+    *micros = 0;
+    const QByteArrayView text = cell(record, Field::Refunded);
+    qsizetype at = 0;
+    while (at < text.size()) {
+        qsizetype end = text.indexOf(';', at);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView refund = text.sliced(at, end - at).trimmed();
+        at = end + 1;
+        if (!refund.startsWith("amount:"))
+            continue;
+        QByteArrayView amount = refund.sliced(7);
+        if (const qsizetype bar = amount.indexOf('|'); bar >= 0)
+            amount = amount.first(bar);
+        const auto value = parseAmountMicros(amount.trimmed(), m_settings.decimal);
+        if (!value) {
+            return fail(record, Field::Refunded,
+                        Error(ErrorCode::UnreadableAmount)
+                            .withValue(QString::fromUtf8(amount))
+                            .withDetail(m_settings.decimal == DecimalSymbol::Comma ? QStringLiteral("comma")
+                                                                                   : QStringLiteral("point")));
+        }
+        // However many refunds a hostile file packs in, the sum never overflows (Limits.h
+        // then refuses any amount past its limit).
+        if (__builtin_add_overflow(*micros, *value, micros))
+            return fail(record, Field::Refunded,
+                        Error(ErrorCode::AmountOutOfRange)
+                            .withValue(QString::fromUtf8(amount))
+                            .withNumber(qint64(Limits::kMaxAmountMinor / powerOfTen(m_settings.currency.decimals))));
+    }
+    return true;
+}
+
 bool OrderAssembler::readDate(const CsvRecord &record, WallClockTime *time)
 {
     const auto value = m_settings.dates.parse(cell(record, Field::Date));
@@ -216,7 +253,9 @@ bool OrderAssembler::addAmounts(const CsvRecord &record)
     }
     qint64 total = 0;
     qint64 refunded = 0;
-    if (!readAmount(record, Field::Total, true, &total) || !readAmount(record, Field::Refunded, false, &refunded))
+    if (!readAmount(record, Field::Total, true, &total)
+        || !(m_settings.layout.packedRefunds ? readPackedRefunds(record, &refunded)
+                                             : readAmount(record, Field::Refunded, false, &refunded)))
         return false;
     m_pending.grossPicos += Int128(total) * kPicosPerMicro;
     m_pending.refundedPicos += Int128(refunded) * kPicosPerMicro;

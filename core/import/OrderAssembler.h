@@ -56,6 +56,8 @@ private:
     void noteCustomerConflict(const CsvRecord &record);
     QByteArrayView cell(const CsvRecord &record, Field field) const;
     bool readAmount(const CsvRecord &record, Field field, bool required, qint64 *micros);
+    /// The sum of the refunds packed in the refunded column (FormatLayout::packedRefunds).
+    bool readPackedRefunds(const CsvRecord &record, qint64 *micros);
     bool readDate(const CsvRecord &record, WallClockTime *time);
     bool checkCurrency(const CsvRecord &record);
     bool startOrder(const CsvRecord &record, const QString &key);

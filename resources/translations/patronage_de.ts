@@ -635,6 +635,10 @@
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
+    <message>
+        <source>WooCommerce order export (WebToffee Order Export &amp; Order Import)</source>
+        <translation>WooCommerce-Bestellexport (WebToffee Order Export &amp; Order Import)</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>

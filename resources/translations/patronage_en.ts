@@ -635,6 +635,10 @@
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WooCommerce order export (WebToffee Order Export &amp; Order Import)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void mapsOrders_data();
     void mapsOrders();
     void shopifyReport();
+    void webToffeeReport();
     void customersKeepExportedNames();
     void transactionLinesMergeLinesApartExactly();
     void genericRowsWithoutOrderNumbers();
@@ -84,6 +85,20 @@ void TestFormats::mapsOrders_data()
                                  << "13|2023-11-06 12:00:00||500|0|1";
     QTest::newRow("woo_checkout_draft") << woo << "506"
                                         << "13|2023-11-06 12:30:00||700|0|1";
+    // WebToffee's Order Export & Order Import: keys as headers, refunds packed in refund_items.
+    const QString webToffee = QStringLiteral("formats/woocommerce_webtoffee.csv");
+    QTest::newRow("webtoffee_user_id") << webToffee << "101"
+                                       << "7|2024-05-01 14:03:00||5490|0|0";
+    QTest::newRow("webtoffee_packed_refunds") << webToffee << "102"
+                                              << "7|2024-05-03 09:15:00||12000|2550|0";
+    QTest::newRow("webtoffee_refunded_is_cancelled") << webToffee << "103"
+                                                     << "8|2024-05-04 18:00:00||3500|3500|1";
+    QTest::newRow("webtoffee_guest_by_billing_email") << webToffee << "104"
+                                                      << "carol@example.com|2024-05-10 11:20:00||1999|0|1";
+    QTest::newRow("webtoffee_guest") << webToffee << "105"
+                                     << "GUEST|2024-05-12 16:45:00||1250|0|0";
+    QTest::newRow("webtoffee_on_hold_is_valid") << webToffee << "106"
+                                                << "carol@example.com|2024-06-02 10:00:00||6400|0|0";
     const QString magento = QStringLiteral("formats/magento_small.csv");
     QTest::newRow("magento_complete") << magento << "000000101"
                                       << "kim@example.com|2021-03-05 15:15:01||12000|0|0";
@@ -125,6 +140,31 @@ void TestFormats::shopifyReport()
     QCOMPARE(report.rowsSkipped, 0);
     QCOMPARE(scratch.store().currency().code, QStringLiteral("EUR"));
     QCOMPARE(scratch.scalar("SELECT count(*) FROM customers"), 3);
+}
+
+// The WebToffee file is recognised from its header; quoted fields hold newlines and the refunds'
+// reasons hold ";" and "|"; importing it again changes nothing.
+void TestFormats::webToffeeReport()
+{
+    ScratchStore scratch;
+    const QString file = testData(QStringLiteral("formats/woocommerce_webtoffee.csv"));
+    const ImportReport report = scratch.import(file);
+    QVERIFY2(report.ok, qPrintable(message(report.error)));
+    QCOMPARE(report.format, ImportFormat::WebToffee);
+    QCOMPARE(report.rowsRead, 7);
+    QCOMPARE(report.ordersInserted, 7);
+    QCOMPARE(report.guestOrders, 1);
+    QCOMPARE(scratch.store().currency().code, QStringLiteral("EUR"));
+    QCOMPARE(scratch.text("SELECT name FROM customers WHERE customer_key = '7'"), QStringLiteral("Anna Berg"));
+    QCOMPARE(scratch.scalar("SELECT sum(refunded) FROM orders"), 2550 + 3500);
+    const char *orders = "SELECT group_concat(order_key || ':' || gross || ':' || refunded || ':' || state, ';') "
+                         "FROM (SELECT * FROM orders ORDER BY order_key)";
+    const QString before = scratch.text(orders);
+    const ImportReport again = scratch.import(file);
+    QVERIFY(again.ok);
+    QCOMPARE(again.ordersUnchanged, 7);
+    QCOMPARE(again.ordersInserted, 0);
+    QCOMPARE(scratch.text(orders), before);
 }
 
 void TestFormats::customersKeepExportedNames()

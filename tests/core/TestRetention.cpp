@@ -66,6 +66,13 @@ private:
     SegmentInput m_input;
 };
 
+CustomerQuery atMonth(const char *text)
+{
+    CustomerQuery query;
+    query.month = month(text);
+    return query;
+}
+
 const CohortCell *cellAt(const QList<CohortCell> &cells, const char *cohort, int offset)
 {
     for (const CohortCell &c : cells) {
@@ -100,7 +107,7 @@ void TestRetention::rfmScoresRankWithTies()
               "C1,c,2024-01-05,20.00\nC2,c,2024-03-20,20.00\n"
               "D1,d,2024-01-02,30.00\nD2,d,2024-02-02,30.00\nD3,d,2024-02-20,30.00\n");
     // D = 2024-03-20: days are counted to 2024-03-21 (spec §4): a, b 11 days; c 1; d 30.
-    const QMap<QString, CustomerRow> rows = shop.customers({month("2024-03")});
+    const QMap<QString, CustomerRow> rows = shop.customers(atMonth("2024-03"));
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows["a"].rfm->code(), QStringLiteral("211"));
     QCOMPARE(rows["b"].rfm->code(), QStringLiteral("211")); // a's twin: the same scores
@@ -111,7 +118,7 @@ void TestRetention::rfmScoresRankWithTies()
     QCOMPARE(rows["d"].rfm->group, RfmGroup::PreviouslyLoyal); // R 1, FM ceil(8/2) = 4
     // All equal: everyone scores 1 (nobody is worse).
     Shop same("order,customer,date,total\nA1,a,2024-03-10,10.00\nB1,b,2024-03-10,10.00\n");
-    for (const CustomerRow &row : same.customers({month("2024-03")}))
+    for (const CustomerRow &row : same.customers(atMonth("2024-03")))
         QCOMPARE(row.rfm->code(), QStringLiteral("111"));
 }
 
@@ -212,7 +219,7 @@ void TestRetention::oneOrderAwayMaySkipAGroup()
     }
     csv += "T1,two,2024-01-05,10.00\nT2,two,2024-02-05,10.00\n";
     Shop shop(csv.constData());
-    CustomerQuery query{month("2024-03")};
+    CustomerQuery query = atMonth("2024-03");
     query.oneOrderAway = true;
     const QMap<QString, CustomerRow> away = shop.customers(query);
     QCOMPARE(away.size(), 9); // "two" would have 3 orders: still under F
@@ -243,7 +250,7 @@ void TestRetention::percentileVipHeldBackByRevenue()
     Shop shop(csv.constData());
     SegmentationParams params;
     params.method = SegmentationParams::Method::Percentile;
-    CustomerQuery query{month("2024-03")};
+    CustomerQuery query = atMonth("2024-03");
     query.oneOrderAway = true;
     const QMap<QString, CustomerRow> away = shop.customers(query, params);
     // Repeat orders [2,2,2,2,3,3,4,5,5,6]: F = V = 5 (nearest rank); W = the 90th percentile of revenue.
@@ -254,7 +261,7 @@ void TestRetention::percentileVipHeldBackByRevenue()
 
     // Nobody has bought twice: F, V and W are undefined, and each One Time Buyer is one order from Loyal.
     Shop first("order,customer,date,total\nA1,a,2024-01-05,10.00\nB1,b,2024-02-05,20.00\n");
-    CustomerQuery february{month("2024-02")};
+    CustomerQuery february = atMonth("2024-02");
     february.oneOrderAway = true;
     const QMap<QString, CustomerRow> firstAway = first.customers(february, params);
     QCOMPARE(firstAway.size(), 2);

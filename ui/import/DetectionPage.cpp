@@ -23,8 +23,9 @@ namespace Patronage {
 
 namespace {
 
-constexpr ImportFormat kFormats[] = {ImportFormat::Auto,    ImportFormat::Shopify,          ImportFormat::WooCommerce,
-                                     ImportFormat::Magento, ImportFormat::TransactionLines, ImportFormat::Generic};
+constexpr ImportFormat kFormats[] = {ImportFormat::Auto,      ImportFormat::Shopify, ImportFormat::WooCommerce,
+                                     ImportFormat::WebToffee, ImportFormat::Magento, ImportFormat::TransactionLines,
+                                     ImportFormat::Generic};
 constexpr Field kMappable[] = {Field::Order,    Field::Customer,  Field::Email,    Field::Name,
                                Field::Date,     Field::Total,     Field::Refunded, Field::OrderStatus,
                                Field::Quantity, Field::UnitPrice, Field::Currency};
