@@ -30,6 +30,7 @@ enum class ErrorCode {
     // The file's columns.
     UnknownFormat, ///< names: the header
     WooCommerceAnalytics,
+    PrestaShopOrderList,   ///< PrestaShop's Orders > Export: no customer id or e-mail
     MissingColumn,         ///< format, field, names: the columns looked for
     MappedColumnMissing,   ///< field, value: the column the user named, names: the header
     MissingMappedField,    ///< field: a generic file needs a column for it; names: the header

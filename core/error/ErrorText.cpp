@@ -80,6 +80,11 @@ QString ErrorText::problem(const Error &e, const Remedies &remedies)
                   "customers cannot be told apart: export the orders with an order export plugin (for example "
                   "\"Advanced Order Export For WooCommerce\") including \"Customer User ID\" or \"Email (Billing)\", "
                   "and import that file");
+    case ErrorCode::PrestaShopOrderList:
+        return tr("this is PrestaShop's Orders > Export list, which has no customer id or e-mail (its Customer "
+                  "column is an initial and a last name, shared by many people), so customers cannot be told "
+                  "apart: export the orders with the customer's e-mail or id (for example with a query in "
+                  "Advanced Parameters > Database > SQL Manager) and import that file");
     case ErrorCode::MissingColumn:
         return tr("the %1 needs a column %2 for the %3, and the file has none: export again with that column, or %4")
             .arg(formatDisplayName(ImportFormat(e.format)), quotedList(e.names),

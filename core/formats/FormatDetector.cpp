@@ -22,6 +22,16 @@ bool looksLikeWooCommerceAnalytics(const HeaderIndex &header)
         && header.find(QStringLiteral("Customer type")) >= 0;
 }
 
+// PrestaShop's back office Orders > Export (its controller writes id_order, reference, new,
+// country, customer, total_paid_tax_incl, payment, status, date_add under these English titles,
+// ";"-separated): a list for people, without a customer key.
+bool looksLikePrestaShopOrderList(const HeaderIndex &header)
+{
+    return header.find(QStringLiteral("Reference")) >= 0 && header.find(QStringLiteral("New client")) >= 0
+        && header.find(QStringLiteral("Customer")) >= 0 && header.find(QStringLiteral("Total")) >= 0
+        && header.find(QStringLiteral("Email")) < 0;
+}
+
 FormatChoice chooseFormat(const HeaderIndex &header, ImportFormat requested, const ColumnMapping &mapping)
 {
     FormatChoice choice;
@@ -32,6 +42,10 @@ FormatChoice chooseFormat(const HeaderIndex &header, ImportFormat requested, con
     }
     if (looksLikeWooCommerceAnalytics(header)) {
         choice.error = Error(ErrorCode::WooCommerceAnalytics);
+        return choice;
+    }
+    if (looksLikePrestaShopOrderList(header)) {
+        choice.error = Error(ErrorCode::PrestaShopOrderList);
         return choice;
     }
     for (const FormatDefinition *definition :

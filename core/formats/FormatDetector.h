@@ -15,5 +15,7 @@ FormatChoice chooseFormat(const HeaderIndex &header, ImportFormat requested, con
 
 /// WooCommerce's Analytics > Orders download: orders without a customer id or e-mail.
 bool looksLikeWooCommerceAnalytics(const HeaderIndex &header);
+/// PrestaShop's Orders > Export list, which has no customer key.
+bool looksLikePrestaShopOrderList(const HeaderIndex &header);
 
 } // namespace Patronage

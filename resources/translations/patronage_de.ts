@@ -552,6 +552,10 @@
         <source>not enough repeat purchases to predict: customers who bought again by %1: %2; at least 10 are needed</source>
         <translation>zu wenige Wiederholungskäufe für eine Prognose: Kunden, die bis %1 erneut gekauft haben: %2; mindestens 10 sind nötig</translation>
     </message>
+    <message>
+        <source>this is PrestaShop&apos;s Orders &gt; Export list, which has no customer id or e-mail (its Customer column is an initial and a last name, shared by many people), so customers cannot be told apart: export the orders with the customer&apos;s e-mail or id (for example with a query in Advanced Parameters &gt; Database &gt; SQL Manager) and import that file</source>
+        <translation>dies ist die PrestaShop-Liste „Bestellungen &gt; Exportieren“, die weder Kunden-ID noch E-Mail enthält (ihre Spalte „Kunde“ ist ein Anfangsbuchstabe und ein Nachname, den viele teilen), sodass sich die Kunden nicht unterscheiden lassen: exportieren Sie die Bestellungen mit der E-Mail oder ID des Kunden (zum Beispiel mit einer Abfrage unter „Erweiterte Einstellungen &gt; Datenbank &gt; SQL-Manager“) und importieren Sie diese Datei</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -552,6 +552,10 @@
         <source>not enough repeat purchases to predict: customers who bought again by %1: %2; at least 10 are needed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this is PrestaShop&apos;s Orders &gt; Export list, which has no customer id or e-mail (its Customer column is an initial and a last name, shared by many people), so customers cannot be told apart: export the orders with the customer&apos;s e-mail or id (for example with a query in Advanced Parameters &gt; Database &gt; SQL Manager) and import that file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

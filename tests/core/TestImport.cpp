@@ -55,6 +55,10 @@ void TestImport::refusesBadInput_data()
     QTest::addColumn<QStringList>("messageParts");
     QTest::newRow("woocommerce_analytics") << "bad/woo_analytics.csv"
                                            << ":1: " << QStringList{"Analytics", "Customer User ID", "Email (Billing)"};
+    // PrestaShop's Orders > Export: ";"-separated, no customer key (its Customer is "J. DOE").
+    QTest::newRow("prestashop_order_list")
+        << "bad/prestashop_orders.csv"
+        << ":1: " << QStringList{"PrestaShop", "no customer id or e-mail", "SQL Manager"};
     QTest::newRow("missing_column") << "bad/missing_column.csv"
                                     << ":1: " << QStringList{"\"Total\"", "--map total="};
     QTest::newRow("other_currency_in_file") << "bad/other_currency.csv"

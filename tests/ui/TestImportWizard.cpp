@@ -75,8 +75,9 @@ void TestImportWizard::previewShowsOrdersAsTheyWillBeRead()
     const auto *detected = wizard.findChild<QLabel *>(QStringLiteral("detected"));
     QVERIFY(detected->wordWrap());
     QVERIFY2(detected->text().startsWith(QLatin1String("Shopify orders export")), qPrintable(detected->text()));
-    wizard.resize(520, wizard.height());
-    QTRY_VERIFY(detected->height() >= detected->heightForWidth(detected->width()));
+    // It never holds the window wide: laid out narrow, it takes more lines instead.
+    QVERIFY(detected->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored);
+    QVERIFY(detected->heightForWidth(200) > detected->heightForWidth(2000));
 }
 
 void TestImportWizard::genericFileNeedsAndRemembersAMapping()
