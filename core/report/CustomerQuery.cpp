@@ -1,5 +1,6 @@
 #include "core/report/CustomerQuery.h"
 
+#include "core/retention/GroupsTested.h"
 #include "core/retention/OneOrderAway.h"
 #include "core/segment/SegmentEngine.h"
 
@@ -52,6 +53,8 @@ Result<CustomerList> findCustomers(Store &store, const SegmentInput &input, cons
     const std::vector<RfmScore> rfm = Rfm::score(base);
     const std::vector<std::optional<LoyaltyGroup>> next =
         q.oneOrderAway ? Retention::nextGroups(base, params) : std::vector<std::optional<LoyaltyGroup>>();
+    const std::vector<bool> returned =
+        q.boughtAgainWithin ? Retention::returnedAfter(input, q.month, *q.boughtAgainWithin) : std::vector<bool>();
     const CustomerDirectory::Search search(q.search);
     std::vector<CustomerSnapshot> picked;
     CustomerList::Extras extras;
@@ -67,7 +70,7 @@ Result<CustomerList> findCustomers(Store &store, const SegmentInput &input, cons
             || (!q.rfmGroups.isEmpty() && !q.rfmGroups.contains(rfm[i].group))
             || (q.rfmCell && std::pair<int, int>(rfm[i].recency, rfm[i].frequencyMonetary()) != *q.rfmCell)
             || (q.oneOrderAway && (!next[i] || (q.nextGroup && *next[i] != *q.nextGroup)))
-            || !(*directory)->matches(s.customer, search)) {
+            || (q.boughtAgainWithin && !returned[size_t(s.customer)]) || !(*directory)->matches(s.customer, search)) {
             continue;
         }
         picked.push_back(s);

@@ -24,7 +24,9 @@ struct CustomerQuery {
     std::optional<std::pair<int, int>> rfmCell; ///< only this R score and FM (spec §11's table)
     bool oneOrderAway = false;                  ///< only those one order from the next group up (spec §14)
     std::optional<LoyaltyGroup> nextGroup;      ///< with oneOrderAway: only those it takes to this group
-    std::optional<LoyaltyGroup> movedFrom;      ///< in this group at \a since, in another one now
+    /// Only those with a valid order in the next this many months (spec §13's "returned").
+    std::optional<int> boughtAgainWithin;
+    std::optional<LoyaltyGroup> movedFrom; ///< in this group at \a since, in another one now
     MonthIndex since = 0;
     QString search; ///< in key, e-mail or name, any case
 };

@@ -22,18 +22,13 @@ GroupsTested testGroups(const SegmentInput &input, const SegmentationParams &par
     std::vector<qint32> position(size_t(history.customerCount()), -1);
     for (size_t i = 0; i < base.size(); ++i)
         position[size_t(base[i].customer)] = qint32(i);
-    std::vector<bool> returned(base.size(), false);
+    const std::vector<bool> returned = returnedAfter(input, month, result.horizon);
     std::vector<qint64> revenue(base.size(), 0);
     for (const OrderHistory::Event &e : history.events()) {
         if (e.month <= month || e.month > until || e.customer < 0)
             continue;
-        const qint32 i = position[size_t(e.customer)];
-        if (i < 0)
-            continue;
-        revenue[size_t(i)] += e.amount;
-        // An order of net 0 is a return; a credit note alone is not.
-        if (!e.creditNote)
-            returned[size_t(i)] = true;
+        if (const qint32 i = position[size_t(e.customer)]; i >= 0)
+            revenue[size_t(i)] += e.amount;
     }
 
     const std::vector<RfmScore> rfm = Rfm::score(base);
@@ -44,7 +39,7 @@ GroupsTested testGroups(const SegmentInput &input, const SegmentationParams &par
         for (size_t i = 0; i < base.size(); ++i) {
             TestedSegment &t = result.segments[first + segmentOf(i)];
             t.customers += 1;
-            t.returned += returned[i] ? 1 : 0;
+            t.returned += returned[size_t(base[i].customer)] ? 1 : 0;
             t.revenue += revenue[i];
         }
     };
@@ -60,6 +55,7 @@ std::vector<bool> returnedAfter(const SegmentInput &input, MonthIndex month, int
     std::vector<bool> returned(size_t(history.customerCount()), false);
     const MonthIndex until = month + std::max(0, horizon);
     for (const OrderHistory::Event &e : history.events()) {
+        // An order of net 0 is a return; a credit note alone is not.
         if (e.month > month && e.month <= until && e.customer >= 0 && !e.creditNote)
             returned[size_t(e.customer)] = true;
     }
