@@ -30,19 +30,27 @@ void CohortModel::setCells(QList<CohortCell> cells, const Currency &currency)
         }
         m_columns = std::max(m_columns, m_cells[i].offset + 1);
     }
-    m_top = 0;
-    for (const CohortCell &c : std::as_const(m_cells)) {
-        if (c.offset > 0 || m_measure != Measure::Retention)
-            m_top = std::max(m_top, value(c));
-    }
+    m_top = topValue();
     endResetModel();
 }
 
 void CohortModel::setMeasure(Measure measure, bool cumulative)
 {
+    beginResetModel();
     m_measure = measure;
     m_cumulative = cumulative && hasCumulative(measure);
-    setCells(std::move(m_cells), m_currency);
+    m_top = topValue();
+    endResetModel();
+}
+
+double CohortModel::topValue() const
+{
+    double top = 0;
+    for (const CohortCell &c : m_cells) {
+        if (c.offset > 0 || m_measure != Measure::Retention) // offset 0 of retention is 100% by definition
+            top = std::max(top, value(c));
+    }
+    return top;
 }
 
 const CohortCell *CohortModel::cell(int row, int column) const

@@ -41,6 +41,8 @@ public:
 
 private:
     double value(const CohortCell &cell) const;
+    /// The largest value shown past offset 0 of retention, for the colours.
+    double topValue() const;
     QString text(const CohortCell &cell) const;
 
     QList<CohortCell> m_cells;
