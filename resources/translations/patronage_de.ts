@@ -1602,6 +1602,28 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     </message>
 </context>
 <context>
+    <name>Patronage::ListedCustomers</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Click a cell or a row above to list its customers.</source>
+        <translation>Klicken Sie oben auf ein Feld oder eine Zeile, um die Kunden aufzulisten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: finding them…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln customer(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Kunde</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Patronage::MainWindow</name>
     <message>
         <source>Patronage</source>
@@ -1955,25 +1977,6 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>Month</source>
         <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Click a cell or a row above to list its customers.</source>
-        <translation>Klicken Sie oben auf ein Feld oder eine Zeile, um die Kunden aufzulisten.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: finding them…</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: werden gesucht…</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln customer(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Kunde</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Kunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers whose first order was in %1</source>

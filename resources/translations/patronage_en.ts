@@ -1587,6 +1587,28 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
 </context>
 <context>
+    <name>Patronage::ListedCustomers</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell or a row above to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: finding them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln customer(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln customer</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Patronage::MainWindow</name>
     <message>
         <source>Patronage</source>
@@ -1940,25 +1962,6 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     <message>
         <source>Month</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a cell or a row above to list its customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: finding them…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln customer(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln customer</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln customers</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers whose first order was in %1</source>

@@ -6,7 +6,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -23,12 +22,11 @@
 #include "ui/AppText.h"
 #include "ui/DisplayFormat.h"
 #include "ui/StoreSession.h"
-#include "ui/export/ExportDialog.h"
 #include "ui/retention/CohortModel.h"
+#include "ui/retention/ListedCustomers.h"
 #include "ui/retention/OneOrderAwayModel.h"
 #include "ui/retention/RfmModels.h"
 #include "ui/retention/TestedModel.h"
-#include "ui/segments/CustomerDetailDialog.h"
 #include "ui/segments/CustomerTableModel.h"
 
 namespace Patronage {
@@ -64,16 +62,6 @@ QWidget *tabWith(QLayout *controls, QWidget *content, QWidget *parent)
     return tab;
 }
 
-// The customers of one month that \a query asks for, off the GUI thread.
-Result<CustomerList> monthCustomers(const QString &path, const SegmentationParams &params, const CustomerQuery &query,
-                                    std::shared_ptr<const CustomerDirectory> cached)
-{
-    Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, query.month);
-    if (!opened)
-        return opened.error();
-    return findCustomers(*opened->store, opened->input, params, query, std::move(cached));
-}
-
 struct MonthFigures {
     RfmOverview rfm;
     CustomerList away;
@@ -96,8 +84,7 @@ RetentionPage::RetentionPage(StoreSession *session, QWidget *parent)
     , m_rfmGrid(new RfmGridModel(this))
     , m_rfmGroups(new RfmGroupsModel(this))
     , m_away(new OneOrderAwayModel(this))
-    , m_customersTitle(new QLabel(this))
-    , m_customers(new CustomerTableModel(this))
+    , m_listed(new ListedCustomers(session, this))
 {
     m_views->setObjectName(QStringLiteral("retentionViews"));
     m_measure->setObjectName(QStringLiteral("cohortMeasure"));
@@ -188,25 +175,10 @@ RetentionPage::RetentionPage(StoreSession *session, QWidget *parent)
     connect(m_views, &QTabWidget::currentChanged, monthBox, [monthBox](int tab) { monthBox->setVisible(tab >= 2); });
 
     // The customers of what was clicked.
-    auto *exportButton = new QPushButton(tr("Export…"), this);
-    exportButton->setObjectName(QStringLiteral("retentionExport"));
-    auto *customersHeader = new QHBoxLayout;
-    customersHeader->addWidget(m_customersTitle, 1);
-    customersHeader->addWidget(exportButton);
-    auto *customersView = tableOf(m_customers, QStringLiteral("retentionCustomers"), this);
-    customersView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    customersView->setSortingEnabled(true);
-    customersView->sortByColumn(-1, Qt::AscendingOrder);
-    customersView->verticalHeader()->hide();
-    auto *customersPane = new QWidget(this);
-    auto *customersLayout = new QVBoxLayout(customersPane);
-    customersLayout->setContentsMargins(0, 0, 0, 0);
-    customersLayout->addLayout(customersHeader);
-    customersLayout->addWidget(customersView, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     split->addWidget(m_views);
-    split->addWidget(customersPane);
+    split->addWidget(m_listed);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -226,19 +198,7 @@ RetentionPage::RetentionPage(StoreSession *session, QWidget *parent)
             [this](const QModelIndex &index) { listRfmCell(index.row(), index.column()); });
     connect(groupsView, &QTableView::clicked, this, [this](const QModelIndex &index) { listRfmGroup(index.row()); });
     connect(awayView, &QTableView::clicked, this, [this](const QModelIndex &index) { listOneOrderAway(index.row()); });
-    connect(exportButton, &QPushButton::clicked, this, &RetentionPage::exportCustomers);
-    connect(this, &RetentionPage::customersReady, customersView,
-            [customersView] { customersView->resizeColumnsToContents(); });
-    // Enter, or a double-click, opens a listed customer's detail at the month of the list.
-    connect(customersView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (!index.isValid() || m_customers->list().isEmpty())
-            return;
-        const CustomerRow row = m_customers->list().row(index.row());
-        auto *dialog = new CustomerDetailDialog(m_session, row, m_listedMonth, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_session, &StoreSession::storeChanged, dialog, &CustomerDetailDialog::forgetStore);
-        dialog->show();
-    });
+    connect(m_listed, &ListedCustomers::listed, this, &RetentionPage::customersReady);
     connect(session, &StoreSession::storeChanged, this, &RetentionPage::clear);
     connect(session, &StoreSession::loaded, this, [this] {
         m_stale = true;
@@ -249,15 +209,20 @@ RetentionPage::RetentionPage(StoreSession *session, QWidget *parent)
     clear();
 }
 
+CustomerTableModel *RetentionPage::customers() const
+{
+    return m_listed->model();
+}
+
 bool RetentionPage::isWorking() const
 {
-    return m_cohortJob || m_testedJob || m_monthJob || m_listJob;
+    return m_cohortJob || m_testedJob || m_monthJob || m_listed->isWorking();
 }
 
 // Nothing of the store that was open stays: months, grids, tables, customers.
 void RetentionPage::clear()
 {
-    for (Job *job : {m_cohortJob.data(), m_testedJob.data(), m_monthJob.data(), m_listJob.data()}) {
+    for (Job *job : {m_cohortJob.data(), m_testedJob.data(), m_monthJob.data()}) {
         if (job)
             job->cancel();
     }
@@ -270,9 +235,8 @@ void RetentionPage::clear()
     m_rfmGrid->setOverview({}, {});
     m_rfmGroups->setOverview({}, {});
     m_away->clear();
-    m_customers->clear();
+    m_listed->clear();
     m_testedSentence->clear();
-    m_customersTitle->setText(tr("Click a cell or a row above to list its customers."));
     m_stale = true;
 }
 
@@ -355,8 +319,7 @@ void RetentionPage::computeCohorts()
         applyMeasure();
         Q_EMIT cohortsReady();
     });
-    connect(task, &Job::failed, this,
-            [this](const Error &error) { m_customersTitle->setText(appMessage(error).toHtmlEscaped()); });
+    connect(task, &Job::failed, this, [this](const Error &error) { m_listed->showMessage(appMessage(error)); });
 }
 
 void RetentionPage::computeTested()
@@ -423,29 +386,6 @@ void RetentionPage::computeMonth()
     });
 }
 
-void RetentionPage::listCustomers(const QString &title, std::function<Result<CustomerList>()> find)
-{
-    if (m_listJob)
-        m_listJob->cancel();
-    m_customers->clear();
-    m_customersTitle->setText(tr("<b>%1</b>: finding them…").arg(title.toHtmlEscaped()));
-    auto *task = Task<CustomerList>::start(this, [find = std::move(find)](JobContext &) { return find(); });
-    m_listJob = task;
-    connect(task, &Job::succeeded, this, [this, task, title] { showCustomers(title, task->takeResult()); });
-    connect(task, &Job::failed, this,
-            [this](const Error &error) { m_customersTitle->setText(appMessage(error).toHtmlEscaped()); });
-}
-
-void RetentionPage::showCustomers(const QString &title, CustomerList list)
-{
-    if (list.directory())
-        m_session->keepDirectory(list.directory());
-    m_customersTitle->setText(tr("<b>%1</b>: %Ln customer(s)", nullptr, int(std::min<qsizetype>(list.size(), INT_MAX)))
-                                  .arg(title.toHtmlEscaped()));
-    m_customers->setList(std::move(list), m_session->currency());
-    Q_EMIT customersReady();
-}
-
 void RetentionPage::listCohortCell(int row, int column)
 {
     const CohortCell *cell = m_cohorts->cell(row, column);
@@ -453,19 +393,17 @@ void RetentionPage::listCohortCell(int row, int column)
         return;
     const MonthIndex cohort = cell->cohort;
     const int offset = cell->offset;
-    m_listedMonth = cell->month();
-    m_exportName = QStringLiteral("cohort-%1-month-%2").arg(monthText(cohort)).arg(offset);
     const QString title = offset == 0
         ? tr("Customers whose first order was in %1").arg(monthText(cohort))
         : tr("Customers who first ordered in %1 and ordered in %2").arg(monthText(cohort), monthText(cell->month()));
-    listCustomers(title,
-                  [path = m_session->path(), params = m_session->params(), cohort, offset,
-                   cached = m_session->directory()]() -> Result<CustomerList> {
-                      Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
-                      if (!store)
-                          return store.error();
-                      return Cohorts::customersOf(**store, params, cohort, offset, cached);
-                  });
+    m_listed->find({title, QStringLiteral("cohort-%1-month-%2").arg(monthText(cohort)).arg(offset), cell->month()},
+                   [path = m_session->path(), params = m_session->params(), cohort, offset,
+                    cached = m_session->directory()]() -> Result<CustomerList> {
+                       Result<std::unique_ptr<Store>> store = Store::open(path, Store::OpenMode::ReadOnly);
+                       if (!store)
+                           return store.error();
+                       return Cohorts::customersOf(**store, params, cohort, offset, cached);
+                   });
 }
 
 void RetentionPage::listTested(int row, bool onlyReturned)
@@ -481,51 +419,33 @@ void RetentionPage::listTested(int row, bool onlyReturned)
     case TestedSegment::Kind::RfmGroup: query.rfmGroups = {RfmGroup(segment.segment)}; break;
     }
     m_testedSentence->setText(m_tested->sentence(row));
-    m_listedMonth = query.month;
-    m_exportName =
-        QStringLiteral("tested-%1-%2")
-            .arg(monthText(query.month), m_tested->data(m_tested->index(row, TestedModel::Segment)).toString());
     const QString segmentName = m_tested->data(m_tested->index(row, TestedModel::Segment)).toString();
     const int horizon = m_tested->tested().horizon;
-    const QString title = onlyReturned ? tr("Customers who were %1 in %2 and bought again by %3")
-                                             .arg(segmentName, monthText(query.month), monthText(query.month + horizon))
-                                       : tr("Customers who were %1 in %2").arg(segmentName, monthText(query.month));
-    if (onlyReturned)
-        m_exportName += QStringLiteral("-bought-again");
-    listCustomers(title,
-                  [path = m_session->path(), params = m_session->params(), query, onlyReturned, horizon,
-                   cached = m_session->directory()]() -> Result<CustomerList> {
-                      Result<Analysis::OpenedInput> opened = Analysis::openInputFrom(path, params, query.month);
-                      if (!opened)
-                          return opened.error();
-                      Result<CustomerList> list = findCustomers(*opened->store, opened->input, params, query, cached);
-                      if (!list || !onlyReturned)
-                          return list;
-                      const std::vector<bool> returned = Retention::returnedAfter(opened->input, query.month, horizon);
-                      return list->where(
-                          [&returned](const CustomerSnapshot &s) { return bool(returned[size_t(s.customer)]); });
-                  });
+    ListedCustomers::Listing listing{tr("Customers who were %1 in %2").arg(segmentName, monthText(query.month)),
+                                     QStringLiteral("tested-%1-%2").arg(monthText(query.month), segmentName),
+                                     query.month};
+    if (onlyReturned) {
+        listing.title = tr("Customers who were %1 in %2 and bought again by %3")
+                            .arg(segmentName, monthText(query.month), monthText(query.month + horizon));
+        listing.exportName += QStringLiteral("-bought-again");
+        query.boughtAgainWithin = horizon;
+    }
+    m_listed->findAtMonth(listing, query);
 }
 
 void RetentionPage::listRfmCell(int row, int column)
 {
     CustomerQuery query;
     query.month = m_rfmGroups->overview().month;
-    query.rfmCell = std::make_pair(RfmGridModel::recencyOf(row), RfmGridModel::frequencyMonetaryOf(column));
-    m_listedMonth = query.month;
-    m_exportName = QStringLiteral("rfm-%1-r%2-fm%3")
-                       .arg(monthText(query.month))
-                       .arg(query.rfmCell->first)
-                       .arg(query.rfmCell->second);
+    const int r = RfmGridModel::recencyOf(row);
+    const int fm = RfmGridModel::frequencyMonetaryOf(column);
+    query.rfmCell = std::make_pair(r, fm);
     const QString title = tr("R %1, FM %2 in %3 (%4)")
-                              .arg(query.rfmCell->first)
-                              .arg(query.rfmCell->second)
-                              .arg(monthText(query.month),
-                                   DisplayFormat::rfmGroup(Rfm::groupOf(query.rfmCell->first, query.rfmCell->second)));
-    listCustomers(title,
-                  [path = m_session->path(), params = m_session->params(), query, cached = m_session->directory()] {
-                      return monthCustomers(path, params, query, cached);
-                  });
+                              .arg(r)
+                              .arg(fm)
+                              .arg(monthText(query.month), DisplayFormat::rfmGroup(Rfm::groupOf(r, fm)));
+    m_listed->findAtMonth(
+        {title, QStringLiteral("rfm-%1-r%2-fm%3").arg(monthText(query.month)).arg(r).arg(fm), query.month}, query);
 }
 
 void RetentionPage::listRfmGroup(int row)
@@ -535,13 +455,10 @@ void RetentionPage::listRfmGroup(int row)
     CustomerQuery query;
     query.month = m_rfmGroups->overview().month;
     query.rfmGroups = {RfmGroupsModel::groupOf(row)};
-    m_listedMonth = query.month;
     const QString group = DisplayFormat::rfmGroup(RfmGroupsModel::groupOf(row));
-    m_exportName = QStringLiteral("rfm-%1-%2").arg(monthText(query.month), group);
-    listCustomers(tr("%1 in %2").arg(group, monthText(query.month)),
-                  [path = m_session->path(), params = m_session->params(), query, cached = m_session->directory()] {
-                      return monthCustomers(path, params, query, cached);
-                  });
+    m_listed->findAtMonth({tr("%1 in %2").arg(group, monthText(query.month)),
+                           QStringLiteral("rfm-%1-%2").arg(monthText(query.month), group), query.month},
+                          query);
 }
 
 void RetentionPage::listOneOrderAway(int row)
@@ -549,22 +466,10 @@ void RetentionPage::listOneOrderAway(int row)
     if (row < 0 || row >= m_away->rowCount())
         return;
     // The month's list is in memory already: no work off the GUI thread needed.
-    if (m_listJob)
-        m_listJob->cancel();
-    m_listedMonth = m_rfmGroups->overview().month;
-    m_exportName = QStringLiteral("one-order-away-%1-%2").arg(monthText(m_listedMonth), m_away->title(row));
-    showCustomers(tr("%1 in %2").arg(m_away->title(row), monthText(m_listedMonth)), m_away->customersOf(row));
-}
-
-void RetentionPage::exportCustomers()
-{
-    QString name = m_exportName.toLower();
-    name.replace(QLatin1Char(' '), QLatin1Char('-'));
-    ExportDialog dialog(m_customers->list(), m_session->currency(), name, this);
-    // The list is of this store as it is now: another store, or a change to this one, closes it.
-    connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
-    connect(m_session, &StoreSession::loaded, &dialog, &QDialog::reject);
-    dialog.exec();
+    const MonthIndex month = m_rfmGroups->overview().month;
+    m_listed->show({tr("%1 in %2").arg(m_away->title(row), monthText(month)),
+                    QStringLiteral("one-order-away-%1-%2").arg(monthText(month), m_away->title(row)), month},
+                   m_away->customersOf(row));
 }
 
 } // namespace Patronage

@@ -3,11 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
-
 #include "core/calendar/Calendar.h"
-#include "core/error/Result.h"
-#include "core/report/CustomerList.h"
 
 class QCheckBox;
 class QComboBox;
@@ -19,9 +15,9 @@ class QTableView;
 namespace Patronage {
 
 class CohortModel;
-class CustomerList;
 class CustomerTableModel;
 class Job;
+class ListedCustomers;
 class OneOrderAwayModel;
 class RfmGridModel;
 class RfmGroupsModel;
@@ -43,7 +39,7 @@ public:
     RfmGridModel *rfmGridModel() const { return m_rfmGrid; }
     RfmGroupsModel *rfmGroupsModel() const { return m_rfmGroups; }
     OneOrderAwayModel *oneOrderAwayModel() const { return m_away; }
-    CustomerTableModel *customers() const { return m_customers; }
+    CustomerTableModel *customers() const;
     QTabWidget *views() const { return m_views; }
     /// The month of the RFM table and the one-order-away lists; the month and
     /// horizon of the groups tested.
@@ -77,10 +73,6 @@ private:
     void computeTested();
     void computeMonth();
     void applyMeasure();
-    /// Runs \a find off the GUI thread and lists what it finds under \a title.
-    void listCustomers(const QString &title, std::function<Result<CustomerList>()> find);
-    void showCustomers(const QString &title, CustomerList list);
-    void exportCustomers();
 
     StoreSession *m_session;
     QTabWidget *m_views;
@@ -95,14 +87,10 @@ private:
     RfmGridModel *m_rfmGrid;
     RfmGroupsModel *m_rfmGroups;
     OneOrderAwayModel *m_away;
-    QLabel *m_customersTitle;
-    CustomerTableModel *m_customers;
-    QString m_exportName;
-    MonthIndex m_listedMonth = 0; ///< the month whose figures the customers below show
+    ListedCustomers *m_listed;
     QPointer<Job> m_cohortJob;
     QPointer<Job> m_testedJob;
     QPointer<Job> m_monthJob;
-    QPointer<Job> m_listJob;
     bool m_stale = true; ///< the store's results changed since the page was worked out
 };
 
