@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QMutex>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -88,6 +89,14 @@ QString date(qint64 day, QLocale::FormatType format)
     return QLocale().toString(dateOf(day), layout);
 }
 
+QString dayInWords(qint64 day)
+{
+    // The locale's long form without the weekday: "January 1, 2023", "1. Januar 2023".
+    QString layout = QLocale().dateFormat(QLocale::LongFormat);
+    layout.remove(QRegularExpression(QStringLiteral("d{4}[,.]?\\s*")));
+    return QLocale().toString(dateOf(day), layout.trimmed());
+}
+
 QString month(MonthIndex month, std::optional<qint64> dataDay)
 {
     if (!Rules::isPartialMonth(month, dataDay))
@@ -124,7 +133,8 @@ QString moneyChange(qint64 minor, const Currency &currency)
 {
     if (minor == 0)
         return QCoreApplication::translate("DisplayFormat", "no change");
-    return (minor > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + money(qAbs(minor), currency);
+    // A word joiner keeps the sign on the line of a symbol that comes first ("\u2212$196.88").
+    return (minor > 0 ? QStringLiteral("+\u2060") : QStringLiteral("\u2212\u2060")) + money(qAbs(minor), currency);
 }
 
 QString probability(double p)

@@ -22,6 +22,8 @@ QString money(qint64 minor, const Currency &currency);
 
 /// A day (days since 1970-01-01) in the user's locale.
 QString date(qint64 day, QLocale::FormatType format = QLocale::ShortFormat);
+/// A day written out, without the weekday: "January 1, 2023" ("1. Januar 2023" in German).
+QString dayInWords(qint64 day);
 /// A month as the app lists it, "2011-12", marked when the data ends before its last day
 /// (spec §4): "2011-12 (to 9 Dec)".
 QString month(MonthIndex month, std::optional<qint64> dataDay);

@@ -27,6 +27,7 @@
 #include "ui/help/HowItWorksDialog.h"
 #include "ui/history/ImportsPage.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/report/ExportReportDialog.h"
 #include "ui/retention/RetentionPage.h"
 #include "ui/segments/CustomerBrowserPage.h"
 #include "ui/settings/SegmentationSettingsDialog.h"
@@ -149,6 +150,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Open the &Sample Shop"), this, &MainWindow::openSampleStore);
     file->addSeparator();
     file->addAction(tr("&Import Orders…"), QKeySequence(tr("Ctrl+I")), this, [this] { startImport(); });
+    file->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);
     file->addSeparator();
     file->addAction(tr("&Close Store"), QKeySequence::Close, this, [this] {
         m_session->close();
@@ -288,6 +290,20 @@ void MainWindow::showSettings()
     if (!m_session->isOpen())
         return;
     SegmentationSettingsDialog dialog(m_session, m_dashboard->selectedMonth(), this);
+    connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_session->isOpen())
+        return;
+    if (m_session->months().isEmpty()) {
+        QMessageBox::information(this, tr("Export Report"),
+                                 tr("A report needs orders: import an order export first (File › Import Orders…)."));
+        return;
+    }
+    ExportReportDialog dialog(m_session, m_dashboard->selectedMonth(), this);
     connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
     dialog.exec();
 }

@@ -60,6 +60,7 @@ private:
     void chooseStore();
     void newStore();
     void showSettings();
+    void exportReport();
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void showWorkspace(bool storeOpen);

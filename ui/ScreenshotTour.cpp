@@ -21,6 +21,7 @@
 #include "ui/dashboard/charts/ChartPanel.h"
 #include "ui/help/HowItWorksDialog.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/report/ExportReportDialog.h"
 #include "ui/retention/CohortModel.h"
 #include "ui/retention/OneOrderAwayModel.h"
 #include "ui/retention/RetentionPage.h"
@@ -137,6 +138,14 @@ bool run(MainWindow &window, const QString &folder)
         settings.show();
         waitUntil([] { return false; }, 1500);
         ok = save(settings, folder, QStringLiteral("settings")) && ok;
+        settings.close();
+        // File › Export Report… once it has written the report beside the screenshots.
+        ExportReportDialog report(session, session->months().last().month, &window);
+        report.show();
+        report.saveTo(QDir(folder).filePath(QStringLiteral("report.pdf")));
+        waitUntil([&report] { return !report.isWorking(); }, 60000);
+        waitUntil([] { return false; }, 300);
+        ok = save(report, folder, QStringLiteral("export-report")) && ok;
     }
 
     // The import wizard's check page, on the last file imported (when it is still there).

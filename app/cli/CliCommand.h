@@ -48,6 +48,8 @@ int runBacktest(const QStringList &arguments);
 int runRfm(const QStringList &arguments);
 int runCohorts(const QStringList &arguments);
 int runTested(const QStringList &arguments);
+/// Needs a QApplication (it draws charts), the other commands a QCoreApplication.
+int runReport(const QStringList &arguments);
 
 /// Opens a store for a report with its results brought up to date. Empty
 /// (with the exit code in *exitCode) when that fails.

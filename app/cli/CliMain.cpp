@@ -1,5 +1,12 @@
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QTextStream>
+
+#include <cstring>
+#include <memory>
+#include <unistd.h>
 
 #include "app/cli/CliCommand.h"
 
@@ -27,6 +34,7 @@ constexpr Command kCommands[] = {
     {"rfm", "RFM groups of a month: customers and revenue of each", &runRfm},
     {"cohorts", "customers by the month of their first order, and what each cohort did after", &runCohorts},
     {"tested", "groups tested against history: how many of each bought again in the months after", &runTested},
+    {"report", "the monthly report to hand on, as PDF or HTML", &runReport},
     {"explain", "why a customer is in its group and life cycle", &runExplain},
     {"config", "show or change the segmentation parameters", &runConfig},
     {"forget", "remove a customer's personal data (a deletion request)", &runForget},
@@ -51,7 +59,20 @@ void printUsage(QTextStream &stream)
 int main(int argc, char *argv[])
 {
     using namespace Patronage::Cli;
-    QCoreApplication app(argc, argv);
+    // The report draws charts with the app's code: a GUI application, without a display.
+    const bool draws = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (draws) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session Qt would warn that it made its own runtime folder: make it quietly.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
+            if (QDir().mkpath(runtime)
+                && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
+    const std::unique_ptr<QCoreApplication> app =
+        draws ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("patronage-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PATRONAGE_VERSION));
 

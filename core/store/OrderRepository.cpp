@@ -208,6 +208,19 @@ Status OrderRepository::validate() const
     return rows.status();
 }
 
+Result<std::optional<qint64>> OrderRepository::firstOrderDay() const
+{
+    Statement first(StoreAccess::connection(m_store), "SELECT min(placed_at) FROM orders");
+    if (!first.step())
+        return StoreAccess::failure(m_store, first, ErrorCode::StoreReadFailed);
+    if (first.isNull(0))
+        return std::optional<qint64>();
+    const qint64 seconds = first.integer(0);
+    if (!first.isInteger(0) || seconds < Limits::earliestSecond() || seconds > Limits::latestSecond())
+        return DocumentRows::invalid(m_store, false, QStringLiteral("?"), QStringLiteral("placed_at"));
+    return std::optional<qint64>(dayOfSeconds(seconds));
+}
+
 Result<StoreSummary> OrderRepository::summary() const
 {
     sqlite3 *db = StoreAccess::connection(m_store);

@@ -48,6 +48,8 @@ public:
     Result<QList<CustomerDocument>> documentsOf(qint64 customerStoreId) const;
     /// Checks every order and credit note holds values Patronage could have written.
     Status validate() const;
+    /// The day of the first order, cancelled or not (empty without orders): one index lookup.
+    Result<std::optional<qint64>> firstOrderDay() const;
     /// The shop's totals, added up by SQLite (without validate(): a hostile
     /// value gives odd totals, never a failure worse than an error).
     Result<StoreSummary> summary() const;

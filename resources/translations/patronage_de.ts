@@ -660,6 +660,167 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>%1: monthly report for %2</source>
+        <translation>%1: Monatsbericht für %2</translation>
+    </message>
+    <message>
+        <source>Orders from %1 to %2</source>
+        <translation>Bestellungen vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>written %1 by Patronage</source>
+        <translation>erstellt am %1 mit Patronage</translation>
+    </message>
+    <message>
+        <source>The two years to %1</source>
+        <translation>Die zwei Jahre bis %1</translation>
+    </message>
+    <message>
+        <source>* %1 holds the orders to %2, the last day of the data.</source>
+        <translation>* %1 enthält die Bestellungen bis %2, dem letzten Tag der Daten.</translation>
+    </message>
+    <message>
+        <source>Compared with a year before</source>
+        <translation>Im Vergleich zum Vorjahr</translation>
+    </message>
+    <message>
+        <source>The data does not reach back to %1, so there is no year before to compare with.</source>
+        <translation>Die Daten reichen nicht bis %1 zurück, es gibt also kein Vorjahr zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 im Vergleich zu %2</translation>
+    </message>
+    <message>
+        <source>Loyalty groups: A is %1, B is %2.</source>
+        <translation>Treuegruppen: A ist %1, B ist %2.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Who moved</source>
+        <translation>Wer gewechselt hat</translation>
+    </message>
+    <message>
+        <source>Rows: the group in %1, or new since. Columns: the group in %2, or gone. Each cell: customers, and their revenue.</source>
+        <translation>Zeilen: die Gruppe in %1 oder seitdem neu. Spalten: die Gruppe in %2 oder weg. Jede Zelle: Kunden und ihr Umsatz.</translation>
+    </message>
+    <message>
+        <source>From ↓ to →</source>
+        <translation>Von ↓ nach →</translation>
+    </message>
+    <message>
+        <source>Moved up most</source>
+        <translation>Am meisten aufgestiegen</translation>
+    </message>
+    <message>
+        <source>Moved down most</source>
+        <translation>Am meisten abgestiegen</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Niemand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 with the most revenue so far, of %Ln customer(s).</source>
+        <translation>
+            <numerusform>Die %1 mit dem meisten bisherigen Umsatz, von %Ln Kunden.</numerusform>
+            <numerusform>Die %1 mit dem meisten bisherigen Umsatz, von %Ln Kunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Revenue so far</source>
+        <translation>Umsatz bisher</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>What customers are worth (at the end of %1)</source>
+        <translation>Was die Kunden wert sind (Ende %1)</translation>
+    </message>
+    <message>
+        <source>Expected in the next 52 weeks, by loyalty group</source>
+        <translation>Erwartet in den nächsten 52 Wochen, nach Treuegruppe</translation>
+    </message>
+    <message>
+        <source>… and by life cycle</source>
+        <translation>… und nach Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Churn risk: customers by group and risk</source>
+        <translation>Abwanderungsrisiko: Kunden nach Gruppe und Risiko</translation>
+    </message>
+    <message>
+        <source>Back-test on the shop&apos;s own past</source>
+        <translation>Rückblickender Test an der eigenen Vergangenheit des Shops</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>RFM groups at the end of %1</source>
+        <translation>RFM-Gruppen Ende %1</translation>
+    </message>
+    <message>
+        <source>One order from the next group</source>
+        <translation>Eine Bestellung vor der nächsten Gruppe</translation>
+    </message>
+    <message>
+        <source>Groups tested against what happened next</source>
+        <translation>Gruppen im Test gegen das, was danach geschah</translation>
+    </message>
+    <message>
+        <source>The data does not reach back to %1, so no group can be tested yet.</source>
+        <translation>Die Daten reichen nicht bis %1 zurück, es lässt sich also noch keine Gruppe testen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customers of each group at the end of %1, and how many of them ordered again in the %Ln month(s) after.</source>
+        <translation>
+            <numerusform>Die Kunden jeder Gruppe Ende %1 und wie viele von ihnen im %Ln Monat danach wieder bestellt haben.</numerusform>
+            <numerusform>Die Kunden jeder Gruppe Ende %1 und wie viele von ihnen in den %Ln Monaten danach wieder bestellt haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>a report is written as .pdf or .html</source>
+        <translation>ein Bericht wird als .pdf oder .html gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Patronage::ChartPanel</name>
     <message>
         <source>Save…</source>
@@ -1317,6 +1478,85 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     </message>
 </context>
 <context>
+    <name>Patronage::ExportReportDialog</name>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Shops</translation>
+    </message>
+    <message>
+        <source>Paper (PDF)</source>
+        <translation>Papier (PDF)</translation>
+    </message>
+    <message>
+        <source>Four pages to hand on: the month&apos;s figures and charts, the comparison with a year before and who moved most, what customers are worth, and retention. Save as PDF to print, or as HTML for a browser or an e-mail.</source>
+        <translation>Vier Seiten zum Weitergeben: die Zahlen und Diagramme des Monats, der Vergleich mit dem Vorjahr und wer am meisten gewechselt hat, was die Kunden wert sind und die Kundenbindung. Als PDF zum Drucken oder als HTML für einen Browser oder eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>%1 report %2</source>
+        <translation>%1 Bericht %2</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Working out the report of %1…</source>
+        <translation>Bericht für %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The store changed while the report was worked out: save it again.</source>
+        <translation>Der Speicher hat sich geändert, während der Bericht erstellt wurde: bitte erneut speichern.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts and writing %1…</source>
+        <translation>Diagramme werden gezeichnet und %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>The report was not saved. %1</source>
+        <translation>Der Bericht wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Abgebrochen: nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Patronage::FilesPage</name>
     <message>
         <source>Which exports?</source>
@@ -1779,6 +2019,18 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>Retention</source>
         <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A report needs orders: import an order export first (File › Import Orders…).</source>
+        <translation>Ein Bericht braucht Bestellungen: importieren Sie zuerst einen Bestellexport (Datei › Bestellungen importieren…).</translation>
     </message>
 </context>
 <context>

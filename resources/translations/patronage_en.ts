@@ -660,6 +660,167 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>%1: monthly report for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written %1 by Patronage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two years to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* %1 holds the orders to %2, the last day of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data does not reach back to %1, so there is no year before to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty groups: A is %1, B is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: the group in %1, or new since. Columns: the group in %2, or gone. Each cell: customers, and their revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ↓ to →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved up most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved down most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 with the most revenue so far, of %Ln customer(s).</source>
+        <translation>
+            <numerusform>The %1 with the most revenue so far, of %Ln customer.</numerusform>
+            <numerusform>The %1 with the most revenue so far, of %Ln customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers are worth (at the end of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected in the next 52 weeks, by loyalty group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and by life cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk: customers by group and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-test on the shop&apos;s own past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM groups at the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order from the next group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups tested against what happened next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data does not reach back to %1, so no group can be tested yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The customers of each group at the end of %1, and how many of them ordered again in the %Ln month(s) after.</source>
+        <translation>
+            <numerusform>The customers of each group at the end of %1, and how many of them ordered again in the %Ln month after.</numerusform>
+            <numerusform>The customers of each group at the end of %1, and how many of them ordered again in the %Ln months after.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report is written as .pdf or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patronage::ChartPanel</name>
     <message>
         <source>Save…</source>
@@ -1316,6 +1477,85 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
 </context>
 <context>
+    <name>Patronage::ExportReportDialog</name>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four pages to hand on: the month&apos;s figures and charts, the comparison with a year before and who moved most, what customers are worth, and retention. Save as PDF to print, or as HTML for a browser or an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store changed while the report was worked out: save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts and writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Patronage::FilesPage</name>
     <message>
         <source>Which exports?</source>
@@ -1763,6 +2003,18 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     </message>
     <message>
         <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs orders: import an order export first (File › Import Orders…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

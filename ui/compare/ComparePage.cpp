@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,6 +20,7 @@
 #include "ui/AppText.h"
 #include "ui/DisplayFormat.h"
 #include "ui/StoreSession.h"
+#include "ui/compare/GroupComparisonModel.h"
 #include "ui/compare/MatrixModel.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/segments/CustomerDetailDialog.h"
@@ -29,14 +29,6 @@
 namespace Patronage {
 
 namespace {
-
-// The change of a share, in percentage points (for display only).
-QString shareChange(qint64 partA, qint64 wholeA, qint64 partB, qint64 wholeB)
-{
-    if (wholeA == 0 || wholeB == 0)
-        return QStringLiteral("–");
-    return DisplayFormat::pointsChange(100.0 * (double(partB) / double(wholeB) - double(partA) / double(wholeA)));
-}
 
 // Orders are whole: a cut-off of 4.44 orders reads "from 5 orders" (the exact values on hover).
 QString cutoffs(const MonthResult *m)
@@ -74,7 +66,7 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     , m_session(session)
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
-    , m_groups(new QStandardItemModel(kGroupCount, 6, this))
+    , m_groups(new GroupComparisonModel(this))
     , m_cutoffs(new QLabel(this))
     , m_matrix(new MatrixModel(this))
     , m_matrixView(plainTable(m_matrix, this))
@@ -89,10 +81,6 @@ ComparePage::ComparePage(StoreSession *session, QWidget *parent)
     m_matrixView->setMinimumHeight(180);
     // Several cells (a whole row: everyone who left a group) list their customers together.
     m_matrixView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_groups->setHorizontalHeaderLabels({tr("Customers A"), tr("Customers B"), tr("Change"), tr("Revenue share A"),
-                                         tr("Revenue share B"), tr("Change")});
-    for (int g = 0; g < kGroupCount; ++g)
-        m_groups->setVerticalHeaderItem(g, new QStandardItem(DisplayFormat::group(LoyaltyGroup(g))));
     auto *groupsView = plainTable(m_groups, this);
     groupsView->setObjectName(QStringLiteral("groupComparison"));
     // Exactly its four rows: the room below goes to the matrix and the customers.
@@ -179,10 +167,7 @@ void ComparePage::clear()
         const QSignalBlocker blocker(combo);
         combo->clear();
     }
-    for (int g = 0; g < kGroupCount; ++g) {
-        for (int c = 0; c < m_groups->columnCount(); ++c)
-            m_groups->setItem(g, c, nullptr);
-    }
+    m_groups->clear();
     m_cutoffs->clear();
     m_matrix->clear();
     m_movers->clear();
@@ -232,23 +217,7 @@ void ComparePage::compare()
     const MonthResult *b = m_session->month(to);
     if (!a || !b)
         return;
-    const GroupFigures baseA = a->base();
-    const GroupFigures baseB = b->base();
-    for (int g = 0; g < kGroupCount; ++g) {
-        const GroupFigures &ga = a->groups[size_t(g)];
-        const GroupFigures &gb = b->groups[size_t(g)];
-        const QStringList cells = {QLocale().toString(ga.customers),
-                                   QLocale().toString(gb.customers),
-                                   DisplayFormat::countChange(gb.customers - ga.customers),
-                                   DisplayFormat::share(ga.revenue, baseA.revenue),
-                                   DisplayFormat::share(gb.revenue, baseB.revenue),
-                                   shareChange(ga.revenue, baseA.revenue, gb.revenue, baseB.revenue)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QStandardItem(cells[c]);
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_groups->setItem(g, c, item);
-        }
-    }
+    m_groups->setMonths(*a, *b);
     m_cutoffs->setText(tr("Cut-offs. A, %1. B, %2.").arg(cutoffs(a), cutoffs(b)));
     m_cutoffs->setToolTip(tr("The exact cut-offs: A, %1; B, %2").arg(exactCutoffs(a), exactCutoffs(b)));
     if (from >= to) {

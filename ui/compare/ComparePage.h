@@ -8,12 +8,12 @@
 
 class QComboBox;
 class QLabel;
-class QStandardItemModel;
 class QTableView;
 
 namespace Patronage {
 
 class CustomerTableModel;
+class GroupComparisonModel;
 class Job;
 class MatrixModel;
 class StoreSession;
@@ -48,7 +48,7 @@ private:
     StoreSession *m_session;
     QComboBox *m_from;
     QComboBox *m_to;
-    QStandardItemModel *m_groups;
+    GroupComparisonModel *m_groups;
     QLabel *m_cutoffs;
     MatrixModel *m_matrix;
     QTableView *m_matrixView;

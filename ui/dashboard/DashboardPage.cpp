@@ -9,12 +9,13 @@
 #include <QStackedLayout>
 
 #include <algorithm>
-#include <climits>
 
 #include "core/report/ReportTable.h"
 #include "ui/DisplayFormat.h"
 #include "ui/StoreSession.h"
+#include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/MonthTableModel.h"
+#include "ui/dashboard/MonthTiles.h"
 #include "ui/dashboard/charts/ChartPanel.h"
 #include "ui/dashboard/charts/MonthCharts.h"
 
@@ -34,16 +35,12 @@ QLabel *makeTile(const QString &name, QWidget *parent)
     return tile;
 }
 
-QString tileText(const QString &title, const QString &value, const QString &detail, const QString &changes)
+QString tileText(const MonthTile &tile)
 {
     return QStringLiteral("<div style='color:#555'>%1</div><div style='font-size:20pt; font-weight:600'>%2</div>"
                           "<div style='color:#555'>%3</div><div style='color:#555'>%4</div>")
-        .arg(title.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped(), changes.toHtmlEscaped());
-}
-
-std::optional<double> percentOf(qint64 part, qint64 whole)
-{
-    return whole > 0 ? std::optional<double>(100.0 * double(part) / double(whole)) : std::nullopt;
+        .arg(tile.title.toHtmlEscaped(), tile.value.toHtmlEscaped(), tile.detail.toHtmlEscaped(),
+             tile.changes.toHtmlEscaped());
 }
 
 } // namespace
@@ -79,16 +76,10 @@ DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
     }
     tiles->addStretch();
 
-    using MonthCharts::stackedBars;
-    const int month = MonthTableModel::Month;
-    auto *sizes = new ChartPanel(tr("Customers by group"),
-                                 stackedBars(m_model, month, MonthTableModel::GroupCustomers, kGroupCount,
-                                             MonthCharts::groupColors(), false, tr("customers")),
-                                 this);
-    auto *shares = new ChartPanel(tr("Revenue share by group"),
-                                  stackedBars(m_model, month, MonthTableModel::CumulativeShare, kGroupCount,
-                                              MonthCharts::groupColors(), true, tr("share of revenue")),
-                                  this);
+    const DashboardCharts charts = makeDashboardCharts(m_model, this);
+    ChartPanel *sizes = charts.sizes;
+    ChartPanel *shares = charts.shares;
+    ChartPanel *lifeCycles = charts.lifeCycles;
     auto *shareKind = new QComboBox(shares);
     shareKind->setObjectName(QStringLiteral("shareKind"));
     shareKind->addItem(tr("All revenue so far"), int(MonthTableModel::CumulativeShare));
@@ -96,23 +87,7 @@ DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
     shares->addHeaderWidget(shareKind);
     connect(shareKind, &QComboBox::currentIndexChanged, this,
             [shares, shareKind] { MonthCharts::showColumns(shares, shareKind->currentData().toInt(), kGroupCount); });
-    const QList<QColor> colors = MonthCharts::groupColors();
-    // Dashed: the cut-offs; solid with dots: each group's mean orders. On a log scale a VIP
-    // mean of 150 orders leaves the cut-offs of 3 and 5 readable.
-    // Drawn in this order: the cut-offs last, over a mean that equals them.
-    const QList<MonthCharts::Line> driftLines = {
-        {MonthTableModel::MeanOrders + int(LoyaltyGroup::LoyalCustomer), tr("Loyal mean"), colors[1], false},
-        {MonthTableModel::MeanOrders + int(LoyaltyGroup::FrequentBuyer), tr("Frequent mean"), colors[2], false},
-        {MonthTableModel::MeanOrders + int(LoyaltyGroup::Vip), tr("VIP mean"), colors[3], false},
-        {MonthTableModel::FrequentFrom, tr("Frequent Buyer cut-off"), colors[2].darker(130), true},
-        {MonthTableModel::VipFrom, tr("VIP cut-off"), colors[3].darker(130), true}};
-    auto *drift = new ChartPanel(tr("Cut-offs and group means (orders per customer)"),
-                                 MonthCharts::lines(m_model, month, driftLines, tr("orders")), this);
-    auto *lifeCycles = new ChartPanel(tr("Life cycle"),
-                                      stackedBars(m_model, month, MonthTableModel::LifeCycleCustomers, kLifeCycleCount,
-                                                  MonthCharts::lifeCycleColors(), false, tr("customers")),
-                                      this);
-    m_charts = {sizes, shares, drift, lifeCycles};
+    m_charts = charts.all();
     connectBars(sizes, true, false);
     connectBars(shares, true, true);
     connectBars(lifeCycles, false, false);
@@ -120,7 +95,7 @@ DashboardPage::DashboardPage(StoreSession *session, QWidget *parent)
     auto *grid = new QGridLayout;
     grid->addWidget(sizes, 0, 0);
     grid->addWidget(shares, 0, 1);
-    grid->addWidget(drift, 1, 0);
+    grid->addWidget(charts.drift, 1, 0);
     grid->addWidget(lifeCycles, 1, 1);
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -256,48 +231,9 @@ void DashboardPage::applyRange()
 
 void DashboardPage::updateTiles()
 {
-    const MonthIndex month = selectedMonth();
-    const MonthResult *m = m_session->month(month);
-    if (!m)
-        return;
-    const QLocale locale;
-    const Currency &currency = m_session->currency();
-    const QString shown = DisplayFormat::month(month, m_session->snapshot().dataDay);
-    // Each tile beside the month before and the same month a year before, where the store has them.
-    const MonthResult *before = m_session->month(month - 1);
-    const MonthResult *yearBefore = m_session->month(month - 12);
-    const auto changes = [&](auto change) {
-        QStringList parts;
-        if (before)
-            parts << tr("%1 on %2").arg(change(*before), monthText(month - 1));
-        if (yearBefore)
-            parts << tr("%1 on %2").arg(change(*yearBefore), monthText(month - 12));
-        return parts.join(QStringLiteral(", "));
-    };
-    const auto points = [](std::optional<double> now, std::optional<double> then) {
-        return now && then ? DisplayFormat::pointsChange(*now - *then) : QStringLiteral("–");
-    };
-    const auto repeatRate = [](const MonthResult &r) { return percentOf(r.repeatCustomers, r.baseCustomers); };
-    const auto vipShare = [](const MonthResult &r) {
-        return percentOf(r.groups[size_t(LoyaltyGroup::Vip)].revenue, r.base().revenue);
-    };
-    m_tiles[0]->setText(tileText(
-        tr("Customers so far"), locale.toString(m->baseCustomers), tr("with an order by the end of %1").arg(shown),
-        changes([&](const MonthResult &r) { return DisplayFormat::countChange(m->baseCustomers - r.baseCustomers); })));
-    m_tiles[1]->setText(tileText(tr("Repeat rate"), DisplayFormat::share(m->repeatCustomers, m->baseCustomers),
-                                 tr("%1 of them bought more than once").arg(locale.toString(m->repeatCustomers)),
-                                 changes([&](const MonthResult &r) { return points(repeatRate(*m), repeatRate(r)); })));
-    m_tiles[2]->setText(tileText(tr("VIP share of revenue"),
-                                 DisplayFormat::share(m->groups[size_t(LoyaltyGroup::Vip)].revenue, m->base().revenue),
-                                 tr("%Ln VIP(s), of all revenue so far", nullptr,
-                                    int(std::min<qint64>(m->groups[size_t(LoyaltyGroup::Vip)].customers, INT_MAX))),
-                                 changes([&](const MonthResult &r) { return points(vipShare(*m), vipShare(r)); })));
-    m_tiles[3]->setText(
-        tileText(tr("Guest revenue"), DisplayFormat::money(m->guestRevenue, currency),
-                 tr("%Ln guest order(s) in %1", nullptr, int(std::min<qint64>(m->guestOrders, INT_MAX))).arg(shown),
-                 changes([&](const MonthResult &r) {
-                     return DisplayFormat::moneyChange(m->guestRevenue - r.guestRevenue, currency);
-                 })));
+    const QList<MonthTile> tiles = monthTiles(m_session->snapshot(), selectedMonth());
+    for (qsizetype i = 0; i < tiles.size() && i < m_tiles.size(); ++i)
+        m_tiles[i]->setText(tileText(tiles[i]));
 }
 
 } // namespace Patronage

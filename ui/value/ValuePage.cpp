@@ -9,9 +9,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <climits>
-#include <cmath>
-
 #include "core/jobs/Job.h"
 #include "core/report/ValueReports.h"
 #include "ui/AppText.h"
@@ -20,13 +17,11 @@
 #include "ui/dashboard/charts/ChartPanel.h"
 #include "ui/dashboard/charts/MonthCharts.h"
 #include "ui/value/SeriesModel.h"
+#include "ui/value/ValueFigures.h"
 
 namespace Patronage {
 
 namespace {
-
-constexpr std::array<Predict::ChurnRisk, ValueBreakdown::kRiskCount> kRisks = {
-    Predict::ChurnRisk::Low, Predict::ChurnRisk::Medium, Predict::ChurnRisk::High};
 
 QTableView *tableOf(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
@@ -44,38 +39,6 @@ QTableView *tableOf(QAbstractItemModel *model, const QString &name, QWidget *par
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return view;
-}
-
-QStandardItem *numberItem(const QString &text, const QString &toolTip = {})
-{
-    auto *item = new QStandardItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    if (!toolTip.isEmpty())
-        item->setToolTip(toolTip);
-    return item;
-}
-
-// The fits' states in plain words (spec §10's converged and boundary).
-QString fitInWords(const Predict::ValueModel &model)
-{
-    QStringList words;
-    if (model.frequency.status == Predict::FitStatus::Boundary)
-        words << ValuePage::tr("No customer seems to have stopped buying for good yet, so everyone is taken to be "
-                               "still a customer and predictions follow each one's own buying rate.");
-    switch (model.value.limit) {
-    case Predict::GammaGammaModel::Limit::NoSpreadWithinCustomer:
-        words << ValuePage::tr("Each repeat customer spends about the same every time: their own average is "
-                               "their expected order value.");
-        break;
-    case Predict::GammaGammaModel::Limit::NoSpreadBetweenCustomers:
-        words << ValuePage::tr("Customers spend alike: every one is expected to spend the shop's average.");
-        break;
-    case Predict::GammaGammaModel::Limit::NoSpread:
-        words << ValuePage::tr("Every order has had the same value, and so has every prediction.");
-        break;
-    case Predict::GammaGammaModel::Limit::None: break;
-    }
-    return words.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -217,19 +180,7 @@ void ValuePage::show(ValueAnalysis::ValueOverview overview)
     m_session->keepValues(overview.values);
     m_overview = std::move(overview);
     const ValueAnalysis::ValueOverview &o = *m_overview;
-    if (o.noPrediction) {
-        m_summary->setText(tr("<b>No prediction yet.</b> %1").arg(appProblem(*o.noPrediction).toHtmlEscaped()));
-    } else {
-        const ValueBreakdown &b = o.breakdown;
-        const qint64 high = b.byRisk[size_t(Predict::ChurnRisk::High)].customers;
-        m_summary->setText(
-            tr("<b>%1 expected from today's %2 in the next 52 weeks</b>, from the orders to %3. %4 of them are at "
-               "high risk of having stopped buying. %5")
-                .arg(DisplayFormat::money(b.total.predictedMinor(), m_session->currency()),
-                     tr("%Ln customer(s)", nullptr, int(std::min<qint64>(b.total.customers, INT_MAX))),
-                     DisplayFormat::date(o.asOfDay, QLocale::LongFormat), QLocale().toString(high),
-                     fitInWords(o.model).toHtmlEscaped()));
-    }
+    m_summary->setText(ValueFigures::summary(o, m_session->currency()));
     fillBreakdowns();
     fillCharts();
     Q_EMIT ready();
@@ -237,49 +188,11 @@ void ValuePage::show(ValueAnalysis::ValueOverview overview)
 
 void ValuePage::fillBreakdowns()
 {
-    const ValueAnalysis::ValueOverview &o = *m_overview;
-    const ValueBreakdown &b = o.breakdown;
+    const ValueBreakdown &b = m_overview->breakdown;
     const Currency &currency = m_session->currency();
-    const QStringList columns = {tr("Customers"), tr("Predicted value"), tr("Share"), tr("Per customer")};
-    const auto fill = [&](QStandardItemModel *model, const QStringList &rows, auto cellOf) {
-        model->clear();
-        model->setHorizontalHeaderLabels(columns);
-        for (int r = 0; r < rows.size(); ++r) {
-            const ValueBreakdown::Cell &cell = cellOf(r);
-            model->setVerticalHeaderItem(r, new QStandardItem(rows[r]));
-            model->setItem(r, 0, numberItem(QLocale().toString(cell.customers)));
-            model->setItem(r, 1, numberItem(DisplayFormat::money(cell.predictedMinor(), currency)));
-            model->setItem(r, 2, numberItem(DisplayFormat::share(cell.predictedMinor(), b.total.predictedMinor())));
-            model->setItem(r, 3,
-                           numberItem(cell.customers > 0
-                                          ? DisplayFormat::money(cell.predictedMinor() / cell.customers, currency)
-                                          : QStringLiteral("–")));
-        }
-    };
-    QStringList groups, lifeCycles;
-    for (LoyaltyGroup g : kAllGroups)
-        groups << DisplayFormat::group(g);
-    for (LifeCycle l : kAllLifeCycles)
-        lifeCycles << DisplayFormat::lifeCycle(l);
-    fill(m_byGroup, groups, [&](int r) -> const ValueBreakdown::Cell & { return b.byGroup[size_t(r)]; });
-    fill(m_byLifeCycle, lifeCycles, [&](int r) -> const ValueBreakdown::Cell & { return b.byLifeCycle[size_t(r)]; });
-
-    m_risk->clear();
-    QStringList riskColumns;
-    for (Predict::ChurnRisk risk : kRisks)
-        riskColumns << tr("%1 risk").arg(DisplayFormat::churnRisk(risk));
-    m_risk->setHorizontalHeaderLabels(riskColumns);
-    for (int r = 0; r <= kGroupCount; ++r) {
-        m_risk->setVerticalHeaderItem(
-            r, new QStandardItem(r < kGroupCount ? DisplayFormat::group(LoyaltyGroup(r)) : tr("All")));
-        for (size_t c = 0; c < kRisks.size(); ++c) {
-            const ValueBreakdown::Cell &cell = r < kGroupCount ? b.byGroupAndRisk[size_t(r)][c] : b.byRisk[c];
-            m_risk->setItem(
-                r, int(c),
-                numberItem(QLocale().toString(cell.customers),
-                           tr("Predicted value %1").arg(DisplayFormat::money(cell.predictedMinor(), currency))));
-        }
-    }
+    ValueFigures::fillByGroup(m_byGroup, b, currency);
+    ValueFigures::fillByLifeCycle(m_byLifeCycle, b, currency);
+    ValueFigures::fillRisk(m_risk, b, currency);
 }
 
 void ValuePage::fillCharts()
@@ -299,30 +212,7 @@ void ValuePage::fillCharts()
             weeks.push_back({tr("Week %1").arg(week.week), {double(week.actual), week.predicted}});
     }
     m_backtest->setRows(std::move(weeks));
-    if (!o.backtest || o.backtest->weeks.empty()) {
-        m_backtestText->setText(o.backtestError ? appProblem(*o.backtestError)
-                                                : tr("The shop's history is too short for a back-test."));
-        return;
-    }
-    const Predict::BacktestWeek &last = o.backtest->weeks.back();
-    const double actual = double(last.actual);
-    const double predicted = last.predicted;
-    // How far the prediction was off, against what happened (or what was predicted, when nothing happened).
-    const double off = actual > 0 ? (predicted - actual) / actual : predicted > 0 ? 1.0 : 0.0;
-    const QString verdict = std::fabs(off) <= 0.1
-        ? tr("The model was close: its predictions can be trusted for this shop.")
-        : off < 0 ? tr("Customers bought more than the model expected (%1 more), as in a busy season: treat its "
-                       "predictions as a floor.")
-                        .arg(DisplayFormat::share(qint64(actual - predicted), qint64(predicted)))
-                  : tr("Customers bought less than the model expected (%1 less): treat its predictions as a "
-                       "ceiling.")
-                        .arg(DisplayFormat::share(qint64(predicted - actual), qint64(predicted)));
-    m_backtestText->setText(tr("Fitted on the orders to %1, the model expected %2 repeat purchase days by %3; %4 "
-                               "happened. %5")
-                                .arg(DisplayFormat::date(o.backtest->asOfDay, QLocale::ShortFormat),
-                                     QLocale().toString(predicted, 'f', 0),
-                                     DisplayFormat::date(o.backtest->toDay, QLocale::ShortFormat),
-                                     QLocale().toString(last.actual), verdict));
+    m_backtestText->setText(ValueFigures::backtestInWords(o));
 }
 
 void ValuePage::riskClicked(const QModelIndex &index)
@@ -331,7 +221,7 @@ void ValuePage::riskClicked(const QModelIndex &index)
         return;
     const std::optional<LoyaltyGroup> group =
         index.row() < kGroupCount ? std::optional<LoyaltyGroup>(LoyaltyGroup(index.row())) : std::nullopt;
-    Q_EMIT openRisk(group, kRisks[size_t(index.column())], m_overview->month);
+    Q_EMIT openRisk(group, ValueFigures::kRisks[size_t(index.column())], m_overview->month);
 }
 
 bool ValuePage::isWorking() const

@@ -84,6 +84,22 @@ QChart *ChartPanel::chart() const
     return m_view->chart();
 }
 
+QString ChartPanel::legendHtml() const
+{
+    return m_legend->isHidden() ? QString() : m_legend->text();
+}
+
+QImage ChartPanel::chartImage(qreal scale) const
+{
+    const QSize size = (QSizeF(m_view->size()) * scale).toSize();
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_view->render(&painter, QRectF(QPointF(), size), m_view->viewport()->rect());
+    painter.end();
+    return image;
+}
+
 void ChartPanel::setLegendVisible(bool visible)
 {
     m_legend->setVisible(visible);

@@ -4,6 +4,7 @@
 
 class QChart;
 class QChartView;
+class QImage;
 class QHBoxLayout;
 class QLabel;
 
@@ -20,6 +21,11 @@ public:
     ChartPanel(const QString &title, QChart *chart, QWidget *parent = nullptr);
 
     QChart *chart() const;
+    QString title() const { return m_titleText; }
+    /// The legend as rich text (coloured symbols and names), as shown under the chart.
+    QString legendHtml() const;
+    /// The chart alone, drawn \a scale times its size on screen (vector drawing: sharp when printed).
+    QImage chartImage(qreal scale) const;
     void addHeaderWidget(QWidget *widget);
     void setLegendVisible(bool visible);
     /// Saves the chart with its title as PNG or SVG, by the file's extension,

@@ -110,7 +110,7 @@ QChart *stackedBars(QAbstractItemModel *model, int labelColumn, int firstColumn,
     months->setGridLineVisible(false);
     auto *values = new QValueAxis(chart);
     values->setTitleText(valueTitle);
-    values->setLabelFormat(percent ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
+    values->setLabelFormat(percent ? QStringLiteral("%.0f%") : QStringLiteral("%.0f"));
     chart->addAxis(months, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(months);
@@ -157,7 +157,8 @@ QChart *lines(QAbstractItemModel *model, int labelColumn, const QList<Line> &lin
     months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     auto *values = new QLogValueAxis(chart);
     values->setBase(2);
-    values->setLabelFormat(QStringLiteral("%g"));
+    // Powers of two: whole orders. (Qt's localized labels drop a "%g" format: no labels at all.)
+    values->setLabelFormat(QStringLiteral("%.0f"));
     values->setTitleText(valueTitle);
     chart->addAxis(months, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
