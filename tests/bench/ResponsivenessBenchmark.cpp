@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -18,6 +19,7 @@
 #include "ui/MainWindow.h"
 #include "ui/StoreSession.h"
 #include "ui/compare/ComparePage.h"
+#include "ui/report/ExportReportDialog.h"
 #include "ui/retention/CohortModel.h"
 #include "ui/retention/RetentionPage.h"
 #include "ui/segments/CustomerBrowserPage.h"
@@ -159,6 +161,18 @@ int main(int argc, char *argv[])
     QObject::connect(retention, &RetentionPage::customersReady, [&] { cohortListed = true; });
     retention->listCohortCell(std::max(0, retention->cohortModel()->rowCount() - 13), 1);
     phase(meter, "list a cohort cell's customers", [&] { return cohortListed || months.isEmpty(); });
+
+    // File › Export Report…: the figures off the GUI thread, the charts on it, the PDF off it again.
+    QTemporaryDir reports;
+    ExportReportDialog report(window.session(), months.isEmpty() ? 0 : months.last().month, &window);
+    bool reported = months.isEmpty();
+    QObject::connect(&report, &ExportReportDialog::saved, [&] { reported = true; });
+    QObject::connect(&report, &ExportReportDialog::failed, [&](const QString &message) {
+        std::fprintf(stderr, "report failed: %s\n", qPrintable(message));
+        reported = true;
+    });
+    report.saveTo(reports.filePath(QStringLiteral("report.pdf")));
+    phase(meter, "export the month's report (PDF)", [&] { return reported; });
 
     if (arguments.size() > 2) {
         ImportJob *job = ImportJob::start(&window, window.session()->path(), {arguments.at(2)}, {});

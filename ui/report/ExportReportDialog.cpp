@@ -133,6 +133,32 @@ void ExportReportDialog::setWorking(bool working)
     m_close->setText(working ? tr("Cancel") : tr("Close"));
 }
 
+void ExportReportDialog::fail(const Error &error)
+{
+    m_job = nullptr;
+    setWorking(false);
+    m_status->setText(tr("The report was not saved. %1").arg(appMessage(error)));
+    Q_EMIT failed(m_status->text());
+}
+
+void ExportReportDialog::write(MonthlyReportDocument::Pages pages, const QString &path)
+{
+    setWorking(true);
+    auto *task = Task<bool>::start(this, [pages = std::move(pages), path](JobContext &) -> Result<bool> {
+        if (const Status written = MonthlyReportDocument::write(pages, path); !written)
+            return written.error();
+        return true;
+    });
+    m_job = task;
+    connect(task, &Job::succeeded, this, [this, path] {
+        m_job = nullptr;
+        setWorking(false);
+        m_status->setText(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT saved(path);
+    });
+    connect(task, &Job::failed, this, &ExportReportDialog::fail);
+}
+
 void ExportReportDialog::saveTo(const QString &path)
 {
     if (m_job || m_month->count() == 0)
@@ -161,21 +187,12 @@ void ExportReportDialog::saveTo(const QString &path)
             m_status->setText(tr("The store changed while the report was worked out: save it again."));
             return;
         }
+        // The charts are drawn here (widgets, a few tens of milliseconds); the pages are laid out
+        // and written off the GUI thread.
         m_status->setText(tr("Drawing the charts and writing %1…").arg(QDir::toNativeSeparators(path)));
-        if (const Status written = MonthlyReportDocument::write(task->result(), options, path); !written) {
-            m_status->setText(tr("The report was not saved. %1").arg(appMessage(written.error())));
-            Q_EMIT failed(m_status->text());
-            return;
-        }
-        m_status->setText(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
-        Q_EMIT saved(path);
+        write(MonthlyReportDocument::draw(task->result(), options), path);
     });
-    connect(task, &Job::failed, this, [this](const Error &error) {
-        m_job = nullptr;
-        setWorking(false);
-        m_status->setText(tr("The report was not saved. %1").arg(appMessage(error)));
-        Q_EMIT failed(m_status->text());
-    });
+    connect(task, &Job::failed, this, &ExportReportDialog::fail);
     connect(task, &Job::cancelled, this, [this] {
         m_job = nullptr;
         setWorking(false);

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "core/calendar/Calendar.h"
+#include "ui/report/MonthlyReportDocument.h"
 
 class QComboBox;
 class QLabel;
@@ -37,6 +38,9 @@ Q_SIGNALS:
 private:
     void chooseFileAndSave();
     void setWorking(bool working);
+    /// Writes the drawn pages off the GUI thread.
+    void write(MonthlyReportDocument::Pages pages, const QString &path);
+    void fail(const Error &error);
     QString suggestedFileName() const;
 
     StoreSession *m_session;

@@ -12,9 +12,11 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardItemModel>
 #include <QTextDocument>
+#include <QTextObjectInterface>
 #include <QWidget>
 
 #include <algorithm>
@@ -170,19 +172,18 @@ private:
             if (m.month > m_report.month - 24 && m.month <= m_report.month)
                 range.append(m);
         }
-        QWidget canvas;
-        canvas.setAttribute(Qt::WA_DontShowOnScreen);
         MonthTableModel model;
         model.setMonths(range, m_currency, m_report.snapshot.dataDay);
+        // On a window never shown on screen, at the size the Dashboard shows them on a laptop
+        // (labels thin out as they do there).
+        QWidget canvas;
+        canvas.setAttribute(Qt::WA_DontShowOnScreen);
         const DashboardCharts charts = makeDashboardCharts(&model, &canvas);
-        // The size the Dashboard shows them at on a laptop: labels thin out as they do there.
         const QSize chartSize(460, 340);
-        int y = 0;
-        for (ChartPanel *panel : charts.all()) {
-            panel->setGeometry(QRect(QPoint(0, y), chartSize));
-            y += chartSize.height();
-        }
-        canvas.resize(chartSize.width(), y);
+        for (int i = 0; i < charts.all().size(); ++i)
+            charts.all().at(i)->setGeometry(
+                QRect(QPoint(i % 2 * chartSize.width(), i / 2 * chartSize.height()), chartSize));
+        canvas.resize(2 * chartSize.width(), 2 * chartSize.height());
         canvas.show();
         for (int pass = 0; pass < 3; ++pass) // the charts' own layouts settle through posted events
             QCoreApplication::processEvents();
@@ -364,6 +365,50 @@ img { max-width: 100%; height: auto; }
 @media print { body { margin: 0; } div.page { page-break-after: always; } }
 )";
 
+// Draws the report's charts in a PDF at their width in CSS pixels (1/96 inch), whatever the
+// screen: Qt's own image handler sizes pictures by the screen's resolution.
+class PictureHandler
+    : public QObject
+    , public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    PictureHandler(const QList<QImage> &pictures, int deviceDpi)
+        : m_pictures(pictures)
+        , m_scale(deviceDpi / 96.0)
+    { }
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        const QImage *picture = pictureOf(format);
+        if (!picture || picture->isNull())
+            return {};
+        const qreal width = format.toImageFormat().width() * m_scale;
+        return {width, width * picture->height() / picture->width()};
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        if (const QImage *picture = pictureOf(format))
+            painter->drawImage(rect, *picture);
+    }
+
+private:
+    // "chart-2.png": the third picture.
+    const QImage *pictureOf(const QTextFormat &format) const
+    {
+        static const QRegularExpression name(QStringLiteral("^chart-(\\d+)\\.png$"));
+        const QRegularExpressionMatch match = name.match(format.toImageFormat().name());
+        const qsizetype index = match.hasMatch() ? match.captured(1).toInt() : -1;
+        return index >= 0 && index < m_pictures.size() ? &m_pictures.at(index) : nullptr;
+    }
+
+    const QList<QImage> &m_pictures;
+    const qreal m_scale;
+};
+
 QString pictureDataUrl(const QImage &picture)
 {
     QByteArray png;
@@ -383,35 +428,43 @@ Error writeFailed(const QString &path, const QString &why)
 
 } // namespace
 
-QByteArray html(const MonthlyReport &report, const Options &options)
+Pages draw(const MonthlyReport &report, const Options &options)
 {
     Builder builder(report, options);
-    const QStringList pages = builder.pages();
+    Pages drawn;
+    drawn.pages = builder.pages();
+    drawn.pictures = builder.pictures();
+    drawn.title = builder.title();
+    drawn.pageSize = options.pageSize;
+    return drawn;
+}
+
+QByteArray html(const Pages &drawn)
+{
     QString body;
-    for (const QString &page : pages)
+    for (const QString &page : drawn.pages)
         body += QStringLiteral("<div class=\"page\">%1</div>\n").arg(page);
-    for (qsizetype i = 0; i < builder.pictures().size(); ++i) {
+    for (qsizetype i = 0; i < drawn.pictures.size(); ++i) {
         body.replace(QStringLiteral("src=\"chart-%1.png\"").arg(i),
-                     QStringLiteral("src=\"%1\"").arg(pictureDataUrl(builder.pictures().at(i))));
+                     QStringLiteral("src=\"%1\"").arg(pictureDataUrl(drawn.pictures.at(i))));
     }
     const QString document =
         QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\" xml:lang=\"%1\">\n"
                        "<head>\n<meta charset=\"utf-8\"/>\n<title>%2</title>\n<style>%3%4</style>\n</head>\n"
                        "<body>\n%5</body>\n</html>\n")
-            .arg(QLocale().bcp47Name(), xmlText(builder.title()), QString::fromLatin1(kStyleSheet),
+            .arg(QLocale().bcp47Name(), xmlText(drawn.title), QString::fromLatin1(kStyleSheet),
                  QString::fromLatin1(kBrowserStyleSheet), body);
     return document.toUtf8();
 }
 
-Status writePdf(const MonthlyReport &report, const Options &options, QIODevice *device)
+Status writePdf(const Pages &drawn, QIODevice *device)
 {
-    Builder builder(report, options);
-    const QStringList pages = builder.pages();
+    const QStringList &pages = drawn.pages;
     QPdfWriter writer(device);
-    writer.setPageSize(QPageSize(options.pageSize));
+    writer.setPageSize(QPageSize(drawn.pageSize));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(builder.title());
+    writer.setTitle(drawn.title);
     writer.setCreator(QStringLiteral("Patronage"));
     QPainter painter;
     if (!painter.begin(&writer))
@@ -426,11 +479,9 @@ Status writePdf(const MonthlyReport &report, const Options &options, QIODevice *
             writer.newPage();
         QTextDocument document;
         document.documentLayout()->setPaintDevice(&writer);
+        PictureHandler pictures(drawn.pictures, writer.logicalDpiX());
+        document.documentLayout()->registerHandler(QTextFormat::ImageObject, &pictures);
         document.setDefaultStyleSheet(QString::fromLatin1(kStyleSheet));
-        for (qsizetype i = 0; i < builder.pictures().size(); ++i) {
-            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1.png").arg(i)),
-                                 builder.pictures().at(i));
-        }
         document.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(pages[p]));
         document.setTextWidth(width);
         // A page that would run over is drawn smaller: a report always has its kPageCount pages.
@@ -447,7 +498,7 @@ Status writePdf(const MonthlyReport &report, const Options &options, QIODevice *
         painter.setFont(footerFont);
         painter.setPen(QColor(0x555555));
         const QRect footer(0, height, width, footerHeight);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, builder.title());
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, drawn.title);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
                          Builder::tr("Page %1 of %2").arg(p + 1).arg(pages.size()));
     }
@@ -456,7 +507,7 @@ Status writePdf(const MonthlyReport &report, const Options &options, QIODevice *
     return {};
 }
 
-Status write(const MonthlyReport &report, const Options &options, const QString &path)
+Status write(const Pages &drawn, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool pdf = suffix == QLatin1String("pdf");
@@ -467,17 +518,27 @@ Status write(const MonthlyReport &report, const Options &options, const QString 
     if (!file.open(QIODevice::WriteOnly))
         return writeFailed(path, file.errorString());
     if (pdf) {
-        if (const Status written = writePdf(report, options, &file); !written) {
+        if (const Status written = writePdf(drawn, &file); !written) {
             Error error = written.error();
             error.file = path;
             return error;
         }
-    } else if (file.write(html(report, options)) < 0) {
+    } else if (file.write(html(drawn)) < 0) {
         return writeFailed(path, file.errorString());
     }
     if (!file.commit())
         return writeFailed(path, file.errorString());
     return {};
+}
+
+QByteArray html(const MonthlyReport &report, const Options &options)
+{
+    return html(draw(report, options));
+}
+
+Status write(const MonthlyReport &report, const Options &options, const QString &path)
+{
+    return write(draw(report, options), path);
 }
 
 QPageSize::PageSizeId defaultPageSize(const QLocale &locale)
@@ -499,3 +560,5 @@ QString defaultShopName(const QString &storePath)
 }
 
 } // namespace Patronage::MonthlyReportDocument
+
+#include "MonthlyReportDocument.moc"

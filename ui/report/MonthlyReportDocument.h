@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QImage>
 #include <QLocale>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 #include "core/error/Result.h"
 #include "core/report/MonthlyReport.h"
@@ -32,11 +34,26 @@ QPageSize::PageSizeId defaultPageSize(const QLocale &locale = QLocale());
 /// The shop's name a report takes by default: the store file's name without its extension.
 QString defaultShopName(const QString &storePath);
 
+/// The report's pages as rich text (XHTML fragments) with its charts drawn.
+struct Pages {
+    QString title;
+    QStringList pages; ///< kPageCount of them
+    QList<QImage> pictures;
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+};
+/// Lays the report out and draws its charts: on the GUI thread (the charts are widgets).
+Pages draw(const MonthlyReport &report, const Options &options);
+
+/// The rest works on any thread.
 /// The report as one self-contained XHTML file (the charts embedded as PNG), well-formed XML.
-QByteArray html(const MonthlyReport &report, const Options &options);
+QByteArray html(const Pages &pages);
 /// The report as a PDF of kPageCount pages, each page's content shrunk to fit when it must.
-Status writePdf(const MonthlyReport &report, const Options &options, QIODevice *device);
+Status writePdf(const Pages &pages, QIODevice *device);
 /// Writes a .pdf or a .html file (by \a path's extension) whole or not at all.
+Status write(const Pages &pages, const QString &path);
+
+/// draw() then html() or write(), for the command line and the tests.
+QByteArray html(const MonthlyReport &report, const Options &options);
 Status write(const MonthlyReport &report, const Options &options, const QString &path);
 
 } // namespace MonthlyReportDocument
