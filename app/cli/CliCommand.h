@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QStringList>
 #include <QTextStream>
 
@@ -81,6 +82,9 @@ bool reportFormat(const QCommandLineParser &parser, const QString &command, Repo
 Status checkOutputPath(const QString &outPath, const QStringList &inputs);
 int writeReport(const ReportTable &table, ReportTable::Format format, const QString &outPath = {},
                 const QStringList &inputs = {});
+/// Writes what \a produce writes to standard output or (whole or not at all) to \a outPath,
+/// which must not be a store or one of \a inputs.
+int writeOutput(const QString &outPath, const QStringList &inputs, const std::function<bool(QIODevice *)> &produce);
 /// Writes a report as \a produce makes it, row by row, to standard output
 /// or (whole or not at all) to \a outPath.
 int writeStreamed(ReportTable::Format format, const QStringList &header, const QList<bool> &numeric,

@@ -188,17 +188,14 @@ int writeReport(const ReportTable &table, ReportTable::Format format, const QStr
     });
 }
 
-int writeStreamed(ReportTable::Format format, const QStringList &header, const QList<bool> &numeric,
-                  const QString &outPath, const QStringList &inputs, const std::function<bool(ReportWriter &)> &produce)
+int writeOutput(const QString &outPath, const QStringList &inputs, const std::function<bool(QIODevice *)> &produce)
 {
     if (outPath.isEmpty()) {
         out().flush();
         QFile standardOutput;
         bool written = standardOutput.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
-        if (written) {
-            ReportWriter writer(&standardOutput, format, header, numeric);
-            written = produce(writer) && standardOutput.flush();
-        }
+        if (written)
+            written = produce(&standardOutput) && standardOutput.flush();
         if (!written || fflush(stdout) != 0)
             return refused(QStringLiteral("output"), Error(ErrorCode::OutputWriteFailed).withDetail(systemError()));
         return Done;
@@ -208,10 +205,8 @@ int writeStreamed(ReportTable::Format format, const QStringList &header, const Q
     // Written whole or not at all: a half-written list never reaches a mail tool.
     QSaveFile file(outPath);
     bool written = file.open(QIODevice::WriteOnly);
-    if (written) {
-        ReportWriter writer(&file, format, header, numeric);
-        written = produce(writer);
-    }
+    if (written)
+        written = produce(&file);
     if (!written || !file.commit()) {
         Error error(ErrorCode::OutputWriteFailed);
         error.file = outPath;
@@ -219,6 +214,15 @@ int writeStreamed(ReportTable::Format format, const QStringList &header, const Q
         return refused(QStringLiteral("output"), error);
     }
     return Done;
+}
+
+int writeStreamed(ReportTable::Format format, const QStringList &header, const QList<bool> &numeric,
+                  const QString &outPath, const QStringList &inputs, const std::function<bool(ReportWriter &)> &produce)
+{
+    return writeOutput(outPath, inputs, [&](QIODevice *device) {
+        ReportWriter writer(device, format, header, numeric);
+        return produce(writer);
+    });
 }
 
 QString systemError()

@@ -6,6 +6,7 @@
 #include "core/report/CustomerFigures.h"
 #include "core/report/CustomerQuery.h"
 #include "core/report/ExportStyles.h"
+#include "core/report/ShopifyTags.h"
 
 namespace Patronage::Cli {
 
@@ -48,11 +49,18 @@ int runCustomers(const QStringList &arguments)
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write to FILE (atomically)."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption style(QStringLiteral("style"),
-                                   QStringLiteral("plain (default), klaviyo or mailchimp (their list imports), or "
-                                                  "hashed (SHA-256 of the e-mail, for ad audiences)."),
+                                   QStringLiteral("plain (default), klaviyo or mailchimp (their list imports), "
+                                                  "hashed (SHA-256 of the e-mail, for ad audiences), or shopify-tags "
+                                                  "(Shopify's customer import with Patronage tags; needs "
+                                                  "--shopify-customers)."),
                                    QStringLiteral("STYLE"), QStringLiteral("plain"));
+    const QCommandLineOption shopifyCustomers(
+        QStringLiteral("shopify-customers"),
+        QStringLiteral("With --style shopify-tags: the shop's customers export from Shopify (Customers > Export, "
+                       "all customers, CSV), whose rows are written back with each customer's tags."),
+        QStringLiteral("FILE"));
     parser.addOptions({db, month, group, lifeCycle, rfmGroup, oneOrderAway, movedFrom, since, churnRisk, search,
-                       outFile, style, formatOption()});
+                       outFile, style, shopifyCustomers, formatOption()});
     int exitCode = Done;
     QStringList columns;
     for (const CustomerFigureInfo &figure : CustomerFigures::all())
@@ -74,8 +82,16 @@ int runCustomers(const QStringList &arguments)
         || !reportFormat(parser, command, &format, &exitCode)) {
         return exitCode;
     }
-    if (!parseExportStyle(parser.value(style), &exportStyle))
-        return usageError(command, QStringLiteral("--style takes plain, klaviyo, mailchimp or hashed"));
+    // Shopify's tags are written over the shop's own customers export, not from the list alone.
+    const bool shopifyTags = parser.value(style) == QLatin1String("shopify-tags");
+    if (shopifyTags)
+        exportStyle = ExportStyle::Plain;
+    else if (!parseExportStyle(parser.value(style), &exportStyle))
+        return usageError(command, QStringLiteral("--style takes plain, klaviyo, mailchimp, hashed or shopify-tags"));
+    if (shopifyTags != parser.isSet(shopifyCustomers))
+        return usageError(command, QStringLiteral("--style shopify-tags and --shopify-customers go together"));
+    if (shopifyTags && format != ReportTable::Format::Csv)
+        return usageError(command, QStringLiteral("--style shopify-tags writes CSV"));
     for (const QString &name : parser.values(group)) {
         LoyaltyGroup g;
         if (!parseGroupName(name, &g))
@@ -115,9 +131,17 @@ int runCustomers(const QStringList &arguments)
     }
 
     // Refused before any work: a list is never written over a store or an input.
+    const QStringList inputs = {parser.value(db), parser.value(shopifyCustomers)};
     if (parser.isSet(outFile)) {
-        if (const Status safe = checkOutputPath(parser.value(outFile), {parser.value(db)}); !safe)
+        if (const Status safe = checkOutputPath(parser.value(outFile), inputs); !safe)
             return refused(command, safe.error());
+    }
+    std::optional<ShopifyTags::CustomersExport> shopify;
+    if (shopifyTags) {
+        Result<ShopifyTags::CustomersExport> read = ShopifyTags::CustomersExport::read(parser.value(shopifyCustomers));
+        if (!read)
+            return refused(command, read.error());
+        shopify = std::move(read).value();
     }
     std::optional<ReportStore> opened = openForReport(command, parser.value(db), &exitCode);
     if (!opened)
@@ -166,10 +190,29 @@ int runCustomers(const QStringList &arguments)
             return p && risks.contains(p->churnRisk);
         });
     }
+    if (shopify) {
+        ShopifyTags::Written written;
+        const int result = writeOutput(parser.value(outFile), inputs, [&](QIODevice *device) {
+            const Result<ShopifyTags::Written> done = ShopifyTags::write(*list, *shopify, snapshot.currency, device);
+            if (done)
+                written = *done;
+            return done.ok();
+        });
+        if (result == Done) {
+            err() << "tagged " << written.tagged << " customers" << (parser.isSet(outFile) ? " in " : "")
+                  << parser.value(outFile) << "; " << written.notInExport
+                  << " listed customers are not in the Shopify export";
+            if (written.tooManyTags > 0)
+                err() << "; " << written.tooManyTags << " left out, whose tags would pass Shopify's "
+                      << ShopifyTags::kMaxTags;
+            err() << "\n";
+        }
+        return result;
+    }
     // Written as the rows are formed: no report is held whole.
     const int result = writeStreamed(
         format, CustomerExport::header(exportStyle, list->figures()),
-        CustomerExport::numericColumns(exportStyle, list->figures()), parser.value(outFile), {parser.value(db)},
+        CustomerExport::numericColumns(exportStyle, list->figures()), parser.value(outFile), inputs,
         [&](ReportWriter &writer) { return CustomerExport::write(*list, exportStyle, snapshot.currency, writer); });
     if (result == Done && parser.isSet(outFile))
         err() << "wrote " << CustomerExport::count(*list, exportStyle) << " customers to " << parser.value(outFile)

@@ -30,13 +30,14 @@ enum class ErrorCode {
     // The file's columns.
     UnknownFormat, ///< names: the header
     WooCommerceAnalytics,
-    PrestaShopOrderList,   ///< PrestaShop's Orders > Export: no customer id or e-mail
-    MissingColumn,         ///< format, field, names: the columns looked for
-    MappedColumnMissing,   ///< field, value: the column the user named, names: the header
-    MissingMappedField,    ///< field: a generic file needs a column for it; names: the header
-    MissingCustomerColumn, ///< format (WooCommerce or generic)
-    DuplicateColumn,       ///< value: the column name written twice
-    TextTooLong,           ///< columnName, number: the limit in characters
+    PrestaShopOrderList,       ///< PrestaShop's Orders > Export: no customer id or e-mail
+    NotShopifyCustomersExport, ///< names: the columns of Shopify's customer import the file lacks
+    MissingColumn,             ///< format, field, names: the columns looked for
+    MappedColumnMissing,       ///< field, value: the column the user named, names: the header
+    MissingMappedField,        ///< field: a generic file needs a column for it; names: the header
+    MissingCustomerColumn,     ///< format (WooCommerce or generic)
+    DuplicateColumn,           ///< value: the column name written twice
+    TextTooLong,               ///< columnName, number: the limit in characters
     // One value of the file.
     UnreadableDate,           ///< value, columnName, detail: the date layout
     AmbiguousDates,           ///< value: a sample, columnName

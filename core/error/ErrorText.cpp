@@ -85,6 +85,14 @@ QString ErrorText::problem(const Error &e, const Remedies &remedies)
                   "column is an initial and a last name, shared by many people), so customers cannot be told "
                   "apart: export the orders with the customer's e-mail or id (for example with a query in "
                   "Advanced Parameters > Database > SQL Manager) and import that file");
+    case ErrorCode::NotShopifyCustomersExport:
+        return e.names.isEmpty()
+            ? tr("this is not Shopify's customers export: export your customers from Shopify (Customers > Export, "
+                 "all customers, as CSV) and choose that file")
+            : tr("this is not Shopify's customers export as Shopify writes it today (it has no %1 column): export "
+                 "your customers from Shopify again (Customers > Export, all customers, as CSV) and choose that "
+                 "file")
+                  .arg(quotedList(e.names));
     case ErrorCode::MissingColumn:
         return tr("the %1 needs a column %2 for the %3, and the file has none: export again with that column, or %4")
             .arg(formatDisplayName(ImportFormat(e.format)), quotedList(e.names),

@@ -33,10 +33,10 @@ bool isFormulaTrigger(const QString &value)
     return !number.match(value).hasMatch();
 }
 
-QString csvField(const QString &raw)
+QString csvField(const QString &raw, CellText text)
 {
     // OWASP, "CSV Injection": a cell that would start a formula starts with a quote instead.
-    const QString value = isFormulaTrigger(raw) ? QLatin1Char('\'') + raw : raw;
+    const QString value = text == CellText::Neutralised && isFormulaTrigger(raw) ? QLatin1Char('\'') + raw : raw;
     const bool needsQuotes = value != raw || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
         || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
         || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
@@ -47,12 +47,12 @@ QString csvField(const QString &raw)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString csvLine(const QStringList &fields)
+QString csvLine(const QStringList &fields, CellText text)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString &field : fields)
-        quoted.append(csvField(field));
+        quoted.append(csvField(field, text));
     return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
 }
 

@@ -24,13 +24,16 @@ struct ReportTable {
 
 bool parseReportFormat(const QString &name, ReportTable::Format *format);
 
-/// One CSV field, quoted only when it must be (RFC 4180). A cell that a
+/// Whether a cell that a spreadsheet would read as a formula is neutralised: Patronage's own
+/// figures always are; a file that hands a shop's own cells back to the shop keeps them verbatim.
+enum class CellText { Neutralised, Verbatim };
+/// One CSV field, quoted only when it must be (RFC 4180). Neutralised, a cell that a
 /// spreadsheet would read as a formula (it starts with =, +, -, @, a tab or a
 /// carriage return and is not a plain number) is written with a ' before it
 /// (OWASP, "CSV Injection").
-QString csvField(const QString &value);
+QString csvField(const QString &value, CellText text = CellText::Neutralised);
 /// One CSV line with its line end.
-QString csvLine(const QStringList &fields);
+QString csvLine(const QStringList &fields, CellText text = CellText::Neutralised);
 
 /// numerator / denominator with \a decimals digits, rounded half away from
 /// zero, computed exactly; empty when the denominator is 0.

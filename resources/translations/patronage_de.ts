@@ -556,6 +556,14 @@
         <source>this is PrestaShop&apos;s Orders &gt; Export list, which has no customer id or e-mail (its Customer column is an initial and a last name, shared by many people), so customers cannot be told apart: export the orders with the customer&apos;s e-mail or id (for example with a query in Advanced Parameters &gt; Database &gt; SQL Manager) and import that file</source>
         <translation>dies ist die PrestaShop-Liste „Bestellungen &gt; Exportieren“, die weder Kunden-ID noch E-Mail enthält (ihre Spalte „Kunde“ ist ein Anfangsbuchstabe und ein Nachname, den viele teilen), sodass sich die Kunden nicht unterscheiden lassen: exportieren Sie die Bestellungen mit der E-Mail oder ID des Kunden (zum Beispiel mit einer Abfrage unter „Erweiterte Einstellungen &gt; Datenbank &gt; SQL-Manager“) und importieren Sie diese Datei</translation>
     </message>
+    <message>
+        <source>this is not Shopify&apos;s customers export: export your customers from Shopify (Customers &gt; Export, all customers, as CSV) and choose that file</source>
+        <translation>dies ist nicht Shopifys Kundenexport: exportieren Sie Ihre Kunden aus Shopify (Kunden &gt; Exportieren, alle Kunden, als CSV) und wählen Sie diese Datei</translation>
+    </message>
+    <message>
+        <source>this is not Shopify&apos;s customers export as Shopify writes it today (it has no %1 column): export your customers from Shopify again (Customers &gt; Export, all customers, as CSV) and choose that file</source>
+        <translation>dies ist nicht Shopifys Kundenexport, wie Shopify ihn heute schreibt (es fehlt die Spalte %1): exportieren Sie Ihre Kunden erneut aus Shopify (Kunden &gt; Exportieren, alle Kunden, als CSV) und wählen Sie diese Datei</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1475,6 +1483,62 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
     <message>
         <source>Group, life cycle, churn risk and RFM group are audience fields, not tags, which imports would pile up. Tick “Update any existing contacts” when you import: each field then replaces last month&apos;s value.</source>
         <translation>Gruppe, Lebenszyklus, Abwanderungsrisiko und RFM-Gruppe sind Zielgruppenfelder, keine Tags, die sich mit jedem Import anhäufen würden. Setzen Sie beim Import das Häkchen bei „Update any existing contacts“: dann ersetzt jedes Feld den Wert des Vormonats.</translation>
+    </message>
+    <message>
+        <source>Choose Your Shopify Customers Export…</source>
+        <translation>Ihren Shopify-Kundenexport wählen…</translation>
+    </message>
+    <message>
+        <source>Shopify customer tags</source>
+        <translation>Shopify-Kunden-Tags</translation>
+    </message>
+    <message>
+        <source>Your Shopify Customers Export</source>
+        <translation>Ihr Shopify-Kundenexport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s) of your shop.</source>
+        <translation>
+            <numerusform>%1: %Ln Kunde Ihres Shops.</numerusform>
+            <numerusform>%1: %Ln Kunden Ihres Shops.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s customer import, with each customer&apos;s group, life cycle, RFM group and churn risk as tags beside the shop&apos;s own. Export your customers from Shopify (Customers › Export, all customers, CSV) and choose that file: every other field is written as Shopify exported it. Import the file in Shopify with “Overwrite existing customers” ticked: last month&apos;s Patronage tags are replaced.</source>
+        <translation>Shopifys Kundenimport, mit Gruppe, Lebenszyklus, RFM-Gruppe und Abwanderungsrisiko jedes Kunden als Tags neben den eigenen des Shops. Exportieren Sie Ihre Kunden aus Shopify (Kunden › Exportieren, alle Kunden, CSV) und wählen Sie diese Datei: jedes andere Feld wird so geschrieben, wie Shopify es exportiert hat. Importieren Sie die Datei in Shopify mit „Bestehende Kunden überschreiben“: die Patronage-Tags des Vormonats werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Choose your Shopify customers export first.</source>
+        <translation>Wählen Sie zuerst Ihren Shopify-Kundenexport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be tagged.</source>
+        <translation>
+            <numerusform>%Ln Kunde wird getaggt.</numerusform>
+            <numerusform>%Ln Kunden werden getaggt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed customer(s) are not in your Shopify export and are left out.</source>
+        <translation>
+            <numerusform>%Ln aufgeführter Kunde ist nicht in Ihrem Shopify-Export und wird ausgelassen.</numerusform>
+            <numerusform>%Ln aufgeführte Kunden sind nicht in Ihrem Shopify-Export und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would have more than Shopify&apos;s 250 tags and are left out.</source>
+        <translation>
+            <numerusform>%Ln hätte mehr als Shopifys 250 Tags und wird ausgelassen.</numerusform>
+            <numerusform>%Ln hätten mehr als Shopifys 250 Tags und werden ausgelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

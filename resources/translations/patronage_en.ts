@@ -556,6 +556,14 @@
         <source>this is PrestaShop&apos;s Orders &gt; Export list, which has no customer id or e-mail (its Customer column is an initial and a last name, shared by many people), so customers cannot be told apart: export the orders with the customer&apos;s e-mail or id (for example with a query in Advanced Parameters &gt; Database &gt; SQL Manager) and import that file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this is not Shopify&apos;s customers export: export your customers from Shopify (Customers &gt; Export, all customers, as CSV) and choose that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not Shopify&apos;s customers export as Shopify writes it today (it has no %1 column): export your customers from Shopify again (Customers &gt; Export, all customers, as CSV) and choose that file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1474,6 +1482,62 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     <message>
         <source>Group, life cycle, churn risk and RFM group are audience fields, not tags, which imports would pile up. Tick “Update any existing contacts” when you import: each field then replaces last month&apos;s value.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Your Shopify Customers Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify customer tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Shopify Customers Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s) of your shop.</source>
+        <translation>
+            <numerusform>%1: %Ln customer of your shop.</numerusform>
+            <numerusform>%1: %Ln customers of your shop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s customer import, with each customer&apos;s group, life cycle, RFM group and churn risk as tags beside the shop&apos;s own. Export your customers from Shopify (Customers › Export, all customers, CSV) and choose that file: every other field is written as Shopify exported it. Import the file in Shopify with “Overwrite existing customers” ticked: last month&apos;s Patronage tags are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your Shopify customers export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be tagged.</source>
+        <translation>
+            <numerusform>%Ln customer will be tagged.</numerusform>
+            <numerusform>%Ln customers will be tagged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed customer(s) are not in your Shopify export and are left out.</source>
+        <translation>
+            <numerusform>%Ln listed customer is not in your Shopify export and is left out.</numerusform>
+            <numerusform>%Ln listed customers are not in your Shopify export and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would have more than Shopify&apos;s 250 tags and are left out.</source>
+        <translation>
+            <numerusform>%Ln would have more than Shopify's 250 tags and is left out.</numerusform>
+            <numerusform>%Ln would have more than Shopify's 250 tags and are left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "../core/TestSupport.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void theStyleIsRemembered();
     void writesEachStyle_data();
     void writesEachStyle();
+    void tagsForShopifyNeedTheShopsExport();
 };
 
 void TestExport::initTestCase()
@@ -132,6 +134,50 @@ void TestExport::writesEachStyle()
     QVERIFY2(dialog.exportTo(path, ExportStyle(style), &error), qPrintable(error));
     QCOMPARE(read(path), expected);
     QVERIFY(!dialog.exportTo(dir.filePath(QStringLiteral("no/such/folder/list.csv")), ExportStyle(style), &error));
+}
+
+void TestExport::tagsForShopifyNeedTheShopsExport()
+{
+    ScratchStore scratch;
+    ExportDialog dialog(sampleList(scratch), Currency(), QStringLiteral("list"));
+    auto *style = dialog.findChild<QComboBox *>(QStringLiteral("exportStyle"));
+    style->setCurrentIndex(style->findText(QStringLiteral("Shopify customer tags")));
+    QVERIFY(dialog.tagsForShopify());
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("exportSave"));
+    auto *count = dialog.findChild<QLabel *>(QStringLiteral("exportCount"));
+    QVERIFY(!save->isEnabled()); // nothing to write over yet
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("chooseShopifyExport"))->isVisibleTo(&dialog));
+
+    // Not the customers export: said in the app's words, and still nothing to save.
+    QSignalSpy readExport(&dialog, &ExportDialog::shopifyExportRead);
+    dialog.useShopifyExport(testData(QStringLiteral("formats/shopify_small.csv")));
+    QVERIFY(readExport.wait(10000));
+    QCOMPARE(readExport.last().at(0).toBool(), false);
+    auto *file = dialog.findChild<QLabel *>(QStringLiteral("shopifyExportFile"));
+    QVERIFY2(file->text().contains(QLatin1String("Customers > Export")), qPrintable(file->text()));
+    QVERIFY(!save->isEnabled());
+
+    // Anna is in the shop's export; customer 17850 has no e-mail.
+    dialog.useShopifyExport(testData(QStringLiteral("export/shopify_customers_export.csv")));
+    QVERIFY(readExport.wait(10000));
+    QCOMPARE(readExport.last().at(0).toBool(), true);
+    QVERIFY2(count->text().startsWith(QLatin1String("1 customer")), qPrintable(count->text()));
+    QVERIFY2(count->text().contains(QLatin1String("will be tagged. 1 listed customer")), qPrintable(count->text()));
+    QVERIFY(save->isEnabled());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tags.csv"));
+    Result<ShopifyTags::CustomersExport> customers =
+        ShopifyTags::CustomersExport::read(testData(QStringLiteral("export/shopify_customers_export.csv")));
+    QVERIFY(customers.ok());
+    QString error;
+    QVERIFY2(ExportDialog::writeShopifyTags(sampleList(scratch), *customers, Currency(), path, &error),
+             qPrintable(error));
+    const QStringList lines = read(path).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), ShopifyTags::importHeader().join(QLatin1Char(',')));
+    QVERIFY2(lines.at(1).contains(QLatin1String("\"wholesale, newsletter, Patronage Group: Frequent Buyer, Patronage "
+                                                "Life Cycle: Just Ordered, Patronage RFM: Almost Lost\"")),
+             qPrintable(lines.at(1)));
 }
 
 QTEST_MAIN(TestExport)

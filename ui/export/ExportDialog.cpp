@@ -2,7 +2,9 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -10,17 +12,21 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 #include "core/jobs/Job.h"
 #include "core/report/ReportWriter.h"
+#include "ui/AppText.h"
 
 namespace Patronage {
 
 namespace {
 const QString kStyleKey = QStringLiteral("export/style");
+const QString kShopifyFolderKey = QStringLiteral("export/shopifyFolder");
+constexpr int kShopifyTags = -1; ///< the style box's entry for the Shopify tags
 } // namespace
 
 ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QString &suggestedName, QWidget *parent)
@@ -32,6 +38,8 @@ ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QS
     , m_count(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_save(nullptr)
+    , m_chooseShopify(new QPushButton(tr("Choose Your Shopify Customers Export…"), this))
+    , m_shopifyFile(new QLabel(this))
 {
     setWindowTitle(tr("Export Customers"));
     m_style->setObjectName(QStringLiteral("exportStyle"));
@@ -39,6 +47,10 @@ ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QS
     m_style->addItem(tr("Klaviyo list import"), int(ExportStyle::Klaviyo));
     m_style->addItem(tr("Mailchimp audience import"), int(ExportStyle::Mailchimp));
     m_style->addItem(tr("Hashed e-mails for ad audiences (SHA-256)"), int(ExportStyle::Hashed));
+    m_style->addItem(tr("Shopify customer tags"), kShopifyTags);
+    m_chooseShopify->setObjectName(QStringLiteral("chooseShopifyExport"));
+    m_shopifyFile->setObjectName(QStringLiteral("shopifyExportFile"));
+    m_shopifyFile->setWordWrap(true);
     m_count->setObjectName(QStringLiteral("exportCount"));
     m_count->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("exportHint"));
@@ -51,8 +63,11 @@ ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QS
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::chooseFileAndExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_style, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCount);
+    connect(m_chooseShopify, &QPushButton::clicked, this, &ExportDialog::chooseShopifyExport);
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_style);
+    form->addRow(QString(), m_chooseShopify);
+    form->addRow(QString(), m_shopifyFile);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hint);
@@ -63,11 +78,92 @@ ExportDialog::ExportDialog(CustomerList list, const Currency &currency, const QS
 
 ExportStyle ExportDialog::style() const
 {
-    return ExportStyle(m_style->currentData().toInt());
+    return tagsForShopify() ? ExportStyle::Plain : ExportStyle(m_style->currentData().toInt());
+}
+
+bool ExportDialog::tagsForShopify() const
+{
+    return m_style->currentData().toInt() == kShopifyTags;
+}
+
+void ExportDialog::chooseShopifyExport()
+{
+    const QString folder =
+        QSettings()
+            .value(kShopifyFolderKey, QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+            .toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Your Shopify Customers Export"), folder,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(kShopifyFolderKey, QFileInfo(path).absolutePath());
+    useShopifyExport(path);
+}
+
+void ExportDialog::useShopifyExport(const QString &path)
+{
+    struct Read {
+        std::shared_ptr<const ShopifyTags::CustomersExport> customers;
+        ShopifyTags::Written count;
+    };
+    m_shopifyFile->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    m_chooseShopify->setEnabled(false);
+    m_save->setEnabled(false);
+    // A shop's export and a list of many customers take a moment: off the GUI thread.
+    auto *task = Task<Read>::start(this, [path, list = m_list, currency = m_currency](JobContext &) -> Result<Read> {
+        Result<ShopifyTags::CustomersExport> read = ShopifyTags::CustomersExport::read(path);
+        if (!read)
+            return read.error();
+        auto customers = std::make_shared<const ShopifyTags::CustomersExport>(std::move(read).value());
+        return Read{customers, ShopifyTags::count(list, *customers, currency)};
+    });
+    connect(task, &Job::succeeded, this, [this, task, path] {
+        m_shopify = task->result().customers;
+        m_shopifyCount = task->result().count;
+        m_shopifyFile->setText(tr("%1: %Ln customer(s) of your shop.", nullptr, int(m_shopify->size()))
+                                   .arg(QDir::toNativeSeparators(path)));
+        m_chooseShopify->setEnabled(true);
+        updateCount();
+        Q_EMIT shopifyExportRead(true);
+    });
+    connect(task, &Job::failed, this, [this](const Error &error) {
+        m_shopify = nullptr;
+        m_shopifyFile->setText(appMessage(error));
+        m_chooseShopify->setEnabled(true);
+        updateCount();
+        Q_EMIT shopifyExportRead(false);
+    });
 }
 
 void ExportDialog::updateCount()
 {
+    m_chooseShopify->setVisible(tagsForShopify());
+    m_shopifyFile->setVisible(tagsForShopify());
+    if (tagsForShopify()) {
+        m_hint->setText(tr("Shopify's customer import, with each customer's group, life cycle, RFM group and "
+                           "churn risk as tags beside the shop's own. Export your customers from Shopify "
+                           "(Customers › Export, all customers, CSV) and choose that file: every other field is "
+                           "written as Shopify exported it. Import the file in Shopify with “Overwrite "
+                           "existing customers” ticked: last month's Patronage tags are replaced."));
+        m_written = m_shopify ? m_shopifyCount.tagged : 0;
+        if (!m_shopify) {
+            m_count->setText(tr("Choose your Shopify customers export first."));
+        } else {
+            QString text = tr("%Ln customer(s) will be tagged.", nullptr, int(m_written));
+            if (m_shopifyCount.notInExport > 0)
+                text += QLatin1Char(' ')
+                    + tr("%Ln listed customer(s) are not in your Shopify export and are left out.", nullptr,
+                         int(m_shopifyCount.notInExport));
+            if (m_shopifyCount.tooManyTags > 0)
+                text += QLatin1Char(' ')
+                    + tr("%Ln would have more than Shopify's 250 tags and are left out.", nullptr,
+                         int(m_shopifyCount.tooManyTags));
+            m_count->setText(text);
+        }
+        if (m_save)
+            m_save->setEnabled(m_written > 0);
+        return;
+    }
     // Mail and ad tools need an e-mail address; counting is enough, the file is made on saving.
     m_written = CustomerExport::count(m_list, style());
     const qsizetype written = m_written;
@@ -111,25 +207,46 @@ bool ExportDialog::write(const CustomerList &list, ExportStyle style, const Curr
     return true;
 }
 
+bool ExportDialog::writeShopifyTags(const CustomerList &list, const ShopifyTags::CustomersExport &customers,
+                                    const Currency &currency, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const Result<ShopifyTags::Written> written = ShopifyTags::write(list, customers, currency, &file);
+    if (!written || !file.commit()) {
+        *error = written ? file.errorString() : written.error().detail;
+        return false;
+    }
+    return true;
+}
+
 void ExportDialog::chooseFileAndExport()
 {
-    const QString suggested = m_suggestedName + QLatin1Char('-') + exportStyleName(style()) + QStringLiteral(".csv");
+    const QString styleName = tagsForShopify() ? QStringLiteral("shopify-tags") : exportStyleName(style());
+    const QString suggested = m_suggestedName + QLatin1Char('-') + styleName + QStringLiteral(".csv");
     QString path = QFileDialog::getSaveFileName(this, tr("Export Customers"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
-    QSettings().setValue(kStyleKey, int(style()));
+    QSettings().setValue(kStyleKey, m_style->currentData().toInt());
     // A list of a million customers takes seconds to write: off the GUI thread.
     setEnabled(false);
     m_count->setText(tr("Writing %1…").arg(path));
-    auto *task = Task<bool>::start(
-        this, [list = m_list, style = style(), currency = m_currency, path](JobContext &) -> Result<bool> {
-            QString error;
-            if (!write(list, style, currency, path, &error))
-                return Error(ErrorCode::OutputWriteFailed).withDetail(error);
-            return true;
-        });
+    auto *task = Task<bool>::start(this,
+                                   [list = m_list, style = style(), currency = m_currency, path,
+                                    shopify = tagsForShopify() ? m_shopify : nullptr](JobContext &) -> Result<bool> {
+                                       QString error;
+                                       const bool written = shopify
+                                           ? writeShopifyTags(list, *shopify, currency, path, &error)
+                                           : write(list, style, currency, path, &error);
+                                       if (!written)
+                                           return Error(ErrorCode::OutputWriteFailed).withDetail(error);
+                                       return true;
+                                   });
     connect(task, &Job::succeeded, this, [this, path, written = m_written] {
         QMessageBox::information(this, tr("Customers exported"),
                                  tr("%Ln customer(s) written to %1.", nullptr, int(written)).arg(path));

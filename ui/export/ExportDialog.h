@@ -5,6 +5,7 @@
 #include "core/money/Money.h"
 #include "core/report/CustomerRow.h"
 #include "core/report/ExportStyles.h"
+#include "core/report/ShopifyTags.h"
 
 class QComboBox;
 class QLabel;
@@ -12,9 +13,10 @@ class QPushButton;
 
 namespace Patronage {
 
-/// Writes a customer list to CSV, plain or for a mail or ad tool, after
-/// showing how many customers it will hold (Save is off when none would be),
-/// then says where it went. The style is remembered; files are written atomically.
+/// Writes a customer list to CSV, plain, for a mail or ad tool, or as Shopify's
+/// customer import with Patronage tags, after showing how many customers it will
+/// hold (Save is off when none would be), then says where it went. The style is
+/// remembered; files are written atomically.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -24,15 +26,29 @@ public:
     /// Writes \a list in \a style to \a path, whole or not at all; false with \a error on failure.
     static bool write(const CustomerList &list, ExportStyle style, const Currency &currency, const QString &path,
                       QString *error);
+    /// Writes the Shopify tags of \a list's customers in \a customers to \a path, whole or not at all.
+    static bool writeShopifyTags(const CustomerList &list, const ShopifyTags::CustomersExport &customers,
+                                 const Currency &currency, const QString &path, QString *error);
     bool exportTo(const QString &path, ExportStyle style, QString *error) const
     {
         return write(m_list, style, m_currency, path, error);
     }
     ExportStyle style() const;
+    /// Whether the file is Shopify's customer import with Patronage tags (not an ExportStyle:
+    /// it is written over the shop's own customers export, which the user chooses).
+    bool tagsForShopify() const;
+    /// Reads the shop's Shopify customers export for the Shopify tags (off the GUI thread);
+    /// shopifyExportRead() follows, and the count says how many customers it tags.
+    void useShopifyExport(const QString &path);
+    bool hasShopifyExport() const { return m_shopify != nullptr; }
+
+Q_SIGNALS:
+    void shopifyExportRead(bool ok);
 
 private:
     void updateCount();
     void chooseFileAndExport();
+    void chooseShopifyExport();
 
     CustomerList m_list;
     Currency m_currency;
@@ -41,7 +57,11 @@ private:
     QLabel *m_count;
     QLabel *m_hint; ///< how the chosen tool takes the file
     QPushButton *m_save;
-    qsizetype m_written = 0; ///< customers the chosen style writes (updateCount)
+    QPushButton *m_chooseShopify; ///< shown for the Shopify tags
+    QLabel *m_shopifyFile;
+    std::shared_ptr<const ShopifyTags::CustomersExport> m_shopify;
+    ShopifyTags::Written m_shopifyCount; ///< what the Shopify tags would write of the list
+    qsizetype m_written = 0;             ///< customers the chosen style writes (updateCount)
 };
 
 } // namespace Patronage
