@@ -19,6 +19,7 @@
 #include "ui/compare/MatrixModel.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/charts/ChartPanel.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/help/HowItWorksDialog.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/report/ExportReportDialog.h"
@@ -139,7 +140,13 @@ bool run(MainWindow &window, const QString &folder)
         waitUntil([] { return false; }, 1500);
         ok = save(settings, folder, QStringLiteral("settings")) && ok;
         settings.close();
-        // File › Export Report… once it has written the report beside the screenshots.
+        // Export (the customer list's), and File › Export Report… once it has written the report
+        // beside the screenshots.
+        ExportDialog exportDialog(customers->list(), session->currency(), QStringLiteral("sample"), &window);
+        exportDialog.show();
+        waitUntil([] { return false; }, 300);
+        ok = save(exportDialog, folder, QStringLiteral("export")) && ok;
+        exportDialog.close();
         ExportReportDialog report(session, session->months().last().month, &window);
         report.show();
         report.saveTo(QDir(folder).filePath(QStringLiteral("report.pdf")));

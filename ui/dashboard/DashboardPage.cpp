@@ -222,7 +222,7 @@ void DashboardPage::applyRange()
     if (m_model->hasPartialMonth() && m_session->snapshot().dataDay) {
         m_partialNote->setText(tr("* %1 holds the orders to %2, the last day of the data.")
                                    .arg(monthText(m_session->months().last().month),
-                                        DisplayFormat::date(*m_session->snapshot().dataDay, QLocale::LongFormat)));
+                                        DisplayFormat::dayInWords(*m_session->snapshot().dataDay)));
     } else {
         m_partialNote->clear();
     }

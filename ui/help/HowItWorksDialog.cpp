@@ -152,7 +152,7 @@ void HowItWorksDialog::update()
             text += QLatin1Char(' ')
                 + tr("The orders run to %1, before the month's end: its days are counted to that day, so nobody "
                      "looks as if they had been away for the rest of the month.")
-                      .arg(DisplayFormat::date(*m_session->snapshot().dataDay, QLocale::LongFormat));
+                      .arg(DisplayFormat::dayInWords(*m_session->snapshot().dataDay));
         }
         if (!text.isEmpty())
             html += paragraph(text);

@@ -79,8 +79,7 @@ QString summary(const ValueAnalysis::ValueOverview &o, const Currency &currency)
                          "are at high risk of having stopped buying. %5")
         .arg(DisplayFormat::money(b.total.predictedMinor(), currency),
              ValuePage::tr("%Ln customer(s)", nullptr, int(std::min<qint64>(b.total.customers, INT_MAX))),
-             DisplayFormat::date(o.asOfDay, QLocale::LongFormat), QLocale().toString(high),
-             fitInWords(o.model).toHtmlEscaped());
+             DisplayFormat::dayInWords(o.asOfDay), QLocale().toString(high), fitInWords(o.model).toHtmlEscaped());
 }
 
 QString backtestInWords(const ValueAnalysis::ValueOverview &o)
