@@ -136,13 +136,7 @@ int runCustomers(const QStringList &arguments)
         if (const Status safe = checkOutputPath(parser.value(outFile), inputs); !safe)
             return refused(command, safe.error());
     }
-    std::optional<ShopifyTags::CustomersExport> shopify;
-    if (shopifyTags) {
-        Result<ShopifyTags::CustomersExport> read = ShopifyTags::CustomersExport::read(parser.value(shopifyCustomers));
-        if (!read)
-            return refused(command, read.error());
-        shopify = std::move(read).value();
-    }
+
     std::optional<ReportStore> opened = openForReport(command, parser.value(db), &exitCode);
     if (!opened)
         return exitCode;
@@ -190,10 +184,22 @@ int runCustomers(const QStringList &arguments)
             return p && risks.contains(p->churnRisk);
         });
     }
-    if (shopify) {
+    if (shopifyTags) {
+        // Only the listed customers' rows are kept (and those with Patronage tags to take off).
+        const QSet<QString> emails = ShopifyTags::emailsOf(*list);
+        const Result<ShopifyTags::CustomersExport> shopify = ShopifyTags::CustomersExport::read(
+            parser.value(shopifyCustomers), [&emails](const QString &email) { return emails.contains(email); });
+        if (!shopify)
+            return refused(command, shopify.error());
+        // The month's whole list replaces every customer's tags; a filtered one only its own.
+        const bool filtered = !query.groups.isEmpty() || !query.lifeCycles.isEmpty() || !query.rfmGroups.isEmpty()
+            || query.oneOrderAway || query.movedFrom || !query.search.isEmpty() || !risks.isEmpty();
+        const ShopifyTags::ListScope scope =
+            filtered ? ShopifyTags::ListScope::Part : ShopifyTags::ListScope::WholeMonth;
         ShopifyTags::Written written;
         const int result = writeOutput(parser.value(outFile), inputs, [&](QIODevice *device) {
-            const Result<ShopifyTags::Written> done = ShopifyTags::write(*list, *shopify, snapshot.currency, device);
+            const Result<ShopifyTags::Written> done =
+                ShopifyTags::write(*list, *shopify, snapshot.currency, scope, device);
             if (done)
                 written = *done;
             return done.ok();
@@ -205,6 +211,11 @@ int runCustomers(const QStringList &arguments)
             if (written.tooManyTags > 0)
                 err() << "; " << written.tooManyTags << " left out, whose tags would pass Shopify's "
                       << ShopifyTags::kMaxTags;
+            if (written.others > 0 && scope == ShopifyTags::ListScope::WholeMonth)
+                err() << "; Patronage tags taken off " << written.others << " customers who are not the month's";
+            else if (written.others > 0)
+                err() << "; " << written.others
+                      << " other customers keep older Patronage tags (list the whole month to replace them)";
             err() << "\n";
         }
         return result;

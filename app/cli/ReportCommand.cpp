@@ -1,5 +1,3 @@
-#include <QFileInfo>
-
 #include "app/cli/CliCommand.h"
 #include "core/report/MonthlyReport.h"
 #include "ui/Translations.h"
@@ -37,8 +35,7 @@ int runReport(const QStringList &arguments)
     if (!parser.isSet(db) || !parser.isSet(outPath))
         return usageError(command, QStringLiteral("--db and --out are required"));
     const QString out = parser.value(outPath);
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
+    if (!MonthlyReportDocument::isReportPath(out))
         return usageError(command, QStringLiteral("--out names a .pdf or a .html file"));
     // For people, in their language; without a locale (LANG=C), in English.
     if (QLocale().language() == QLocale::C)

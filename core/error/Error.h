@@ -32,6 +32,7 @@ enum class ErrorCode {
     WooCommerceAnalytics,
     PrestaShopOrderList,       ///< PrestaShop's Orders > Export: no customer id or e-mail
     NotShopifyCustomersExport, ///< names: the columns of Shopify's customer import the file lacks
+    ColumnCountDiffers,        ///< number: the line's fields, detail: the header's
     MissingColumn,             ///< format, field, names: the columns looked for
     MappedColumnMissing,       ///< field, value: the column the user named, names: the header
     MissingMappedField,        ///< field: a generic file needs a column for it; names: the header

@@ -87,12 +87,19 @@ QString ErrorText::problem(const Error &e, const Remedies &remedies)
                   "Advanced Parameters > Database > SQL Manager) and import that file");
     case ErrorCode::NotShopifyCustomersExport:
         return e.names.isEmpty()
-            ? tr("this is not Shopify's customers export: export your customers from Shopify (Customers > Export, "
-                 "all customers, as CSV) and choose that file")
+            ? tr("this is not Shopify's customers export as Shopify writes it (UTF-8 text with commas; a file a "
+                 "spreadsheet saved again may have changed zip codes or phone numbers): export your customers from "
+                 "Shopify (Customers > Export, all customers, as CSV) and choose that file without opening it in a "
+                 "spreadsheet")
             : tr("this is not Shopify's customers export as Shopify writes it today (it has no %1 column): export "
                  "your customers from Shopify again (Customers > Export, all customers, as CSV) and choose that "
                  "file")
                   .arg(quotedList(e.names));
+    case ErrorCode::ColumnCountDiffers:
+        return tr("this line has %1 fields where the header has %2: check that the file is complete, or export it "
+                  "again")
+            .arg(e.number)
+            .arg(e.detail);
     case ErrorCode::MissingColumn:
         return tr("the %1 needs a column %2 for the %3, and the file has none: export again with that column, or %4")
             .arg(formatDisplayName(ImportFormat(e.format)), quotedList(e.names),

@@ -12,4 +12,13 @@ QString withoutControlCharacters(QStringView text)
     return clean;
 }
 
+QString asFileName(QString text)
+{
+    for (QChar &c : text) {
+        if (QStringLiteral("/\\:*?\"<>|").contains(c))
+            c = QLatin1Char('-');
+    }
+    return text;
+}
+
 } // namespace Patronage

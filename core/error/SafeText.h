@@ -9,4 +9,8 @@ namespace Patronage {
 /// acts on their terminal.
 QString withoutControlCharacters(QStringView text);
 
+/// \a text as a file's name: every character a file system could refuse (/ \ : * ? " < > |)
+/// replaced by a dash ("Corner Shop report 2024-12", "Customers by group").
+QString asFileName(QString text);
+
 } // namespace Patronage

@@ -36,6 +36,11 @@ Job::Job(QObject *parent)
     qRegisterMetaType<Patronage::Error>();
 }
 
+Job::~Job()
+{
+    cancel();
+}
+
 void Job::launch(std::function<Status(JobContext &)> body)
 {
     m_running = true;

@@ -56,6 +56,8 @@ Q_SIGNALS:
 
 protected:
     explicit Job(QObject *parent);
+    /// A job deleted before it ends (its page or dialog closed) is asked to stop.
+    ~Job() override;
     /// Runs \a body on the pool; it returns how the work ended, and keeps its
     /// result where the subclass can hand it over in deliver().
     void launch(std::function<Status(JobContext &)> body);

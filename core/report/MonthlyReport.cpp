@@ -35,13 +35,17 @@ QList<Movement> downwardMoves()
             if (int(to) < int(from))
                 moves.append({from, to});
         }
-        moves.append({from, std::nullopt}); // gone (with a window)
     }
     return moves;
 }
 
 Result<MonthlyReport> gather(const AnalysisSnapshot &snapshot, MonthIndex month, const CancelToken &cancel)
 {
+    if (!snapshot.month(month)) {
+        Error error(ErrorCode::InvalidParameter);
+        error.detail = QStringLiteral("the store has no results for %1").arg(monthText(month));
+        return error;
+    }
     MonthlyReport report;
     report.snapshot = snapshot;
     report.month = month;

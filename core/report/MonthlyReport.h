@@ -32,7 +32,7 @@ struct MonthlyReport {
     std::optional<MonthIndex> yearBefore;
     MigrationMatrix matrix;
     CustomerList moversUp;   ///< to a higher group, highest revenue at the month first
-    CustomerList moversDown; ///< to a lower group, highest revenue first
+    CustomerList moversDown; ///< to a lower group (not gone), highest revenue first
     qint64 movedUp = 0;      ///< how many moved up (moversUp lists the first kMoversListed)
     qint64 movedDown = 0;
 
@@ -47,7 +47,8 @@ struct MonthlyReport {
 
 namespace MonthlyReports {
 
-/// The cells of a migration matrix that are moves to a higher group, or to a lower one (or gone).
+/// The cells of a migration matrix that are moves to a higher group, or to a lower one (those
+/// gone, with a window, are in the matrix: their figures are of the year before).
 QList<Movement> upwardMoves();
 QList<Movement> downwardMoves();
 

@@ -2,6 +2,10 @@
 
 #include <QFile>
 #include <QIODevice>
+#include <QSet>
+
+#include <algorithm>
+#include <string_view>
 
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvSniffer.h"
@@ -38,9 +42,15 @@ constexpr std::pair<const char *, CustomerFigure> kTags[] = {{"Patronage Group: 
                                                              {"Patronage RFM: ", CustomerFigure::RfmGroup},
                                                              {"Patronage Churn Risk: ", CustomerFigure::ChurnRisk}};
 
-int tagsColumn()
+constexpr int kEmailColumn = 2;
+constexpr int kTagsColumn = 14;
+static_assert(std::string_view(kImportColumns[kEmailColumn]) == "Email"
+              && std::string_view(kImportColumns[kTagsColumn]) == "Tags");
+
+bool hasPatronageTag(const QString &tags)
 {
-    return int(importHeader().indexOf(QStringLiteral("Tags")));
+    const QStringList parts = tags.split(QLatin1Char(','));
+    return std::any_of(parts.begin(), parts.end(), [](const QString &tag) { return isPatronageTag(tag.trimmed()); });
 }
 
 QString emailKey(const QString &email)
@@ -55,12 +65,49 @@ Outcome tagged(const CustomerRow &row, const CustomersExport &customers, const C
     const QStringList *exported = row.email.trimmed().isEmpty() ? nullptr : customers.rowOf(row.email);
     if (!exported)
         return Outcome::NotInExport;
-    const QStringList tags = mergedTags(exported->at(tagsColumn()), tagsOf(row, currency));
+    const QStringList tags = mergedTags(exported->at(kTagsColumn), tagsOf(row, currency));
     if (tags.size() > kMaxTags)
         return Outcome::TooManyTags;
     *cells = *exported;
-    (*cells)[tagsColumn()] = tags.join(QStringLiteral(", "));
+    (*cells)[kTagsColumn] = tags.join(QStringLiteral(", "));
     return Outcome::Tagged;
+}
+
+// Goes through what write() writes, handing each row to \a put (null: only counting).
+Written run(const CustomerList &list, const CustomersExport &customers, const Currency &currency, ListScope scope,
+            const std::function<bool(const QStringList &)> &put, bool *ok)
+{
+    Written written;
+    QSet<QString> done; // Shopify matches on the e-mail: each once
+    QStringList cells;
+    for (qsizetype i = 0; *ok && i < list.size(); ++i) {
+        const CustomerRow row = list.row(i);
+        const QString key = emailKey(row.email);
+        if (!key.isEmpty() && done.contains(key))
+            continue;
+        switch (tagged(row, customers, currency, &cells)) {
+        case Outcome::Tagged:
+            done.insert(key);
+            *ok = !put || put(cells);
+            ++written.tagged;
+            break;
+        case Outcome::NotInExport: ++written.notInExport; break;
+        case Outcome::TooManyTags: ++written.tooManyTags; break;
+        }
+    }
+    // Patronage's tags on customers who are not the month's (or not in this list) are last month's.
+    for (const qsizetype index : customers.rowsWithPatronageTags()) {
+        const QStringList &exported = customers.row(index);
+        if (!*ok || done.contains(emailKey(exported.at(kEmailColumn))))
+            continue;
+        ++written.others;
+        if (scope == ListScope::WholeMonth && put) {
+            cells = exported;
+            cells[kTagsColumn] = mergedTags(exported.at(kTagsColumn), {}).join(QStringLiteral(", "));
+            *ok = put(cells);
+        }
+    }
+    return written;
 }
 
 } // namespace
@@ -104,11 +151,25 @@ QStringList mergedTags(const QString &existing, const QStringList &added)
     return tags + added;
 }
 
-Result<CustomersExport> CustomersExport::read(const QString &path)
+QSet<QString> emailsOf(const CustomerList &list)
+{
+    QSet<QString> emails;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString key = emailKey(list.row(i).email);
+        if (!key.isEmpty())
+            emails.insert(key);
+    }
+    return emails;
+}
+
+Result<CustomersExport> CustomersExport::read(const QString &path, const Wanted &wanted)
 {
     const SniffResult dialect = CsvSniffer::sniffFile(path);
     if (!dialect)
         return Error(dialect.error()).inFile(path);
+    // As Shopify writes it: a spreadsheet that saved it again may have changed what it holds.
+    if (dialect->separator != ',' || dialect->encoding != TextEncoding::Utf8)
+        return Error(ErrorCode::NotShopifyCustomersExport).inFile(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::FileUnreadable).withDetail(file.errorString()).inFile(path);
@@ -119,11 +180,16 @@ Result<CustomersExport> CustomersExport::read(const QString &path)
             return Error(reader.error()).inFile(path);
         return Error(ErrorCode::NotShopifyCustomersExport).inFile(path);
     }
+    const int fieldCount = record.size();
+    QHash<QString, int> exportColumns;
+    for (int c = 0; c < fieldCount; ++c) {
+        const QString name = decodeText(record.field(c), dialect->encoding).trimmed();
+        if (exportColumns.contains(name))
+            return Error(ErrorCode::DuplicateColumn).withValue(name).inFile(path).at(1, c + 1);
+        exportColumns.insert(name, c);
+    }
     // Every column of the import must be in the export: a column left empty would blank the
     // customer's field when Shopify overwrites them.
-    QHash<QString, int> exportColumns;
-    for (int c = 0; c < record.size(); ++c)
-        exportColumns.insert(decodeText(record.field(c), dialect->encoding).trimmed(), c);
     QList<int> columns;
     QStringList missing;
     for (const QString &column : importHeader()) {
@@ -133,27 +199,39 @@ Result<CustomersExport> CustomersExport::read(const QString &path)
     }
     if (!missing.isEmpty()) {
         Error error(ErrorCode::NotShopifyCustomersExport);
-        error.file = path;
-        error.line = 1;
         error.names = missing;
-        return error;
+        return error.inFile(path).at(1);
     }
     CustomersExport customers;
     customers.m_path = path;
-    const qsizetype email = importHeader().indexOf(QStringLiteral("Email"));
+    QSet<QString> seen;
     while (reader.readRecord(record)) {
+        if (record.size() != fieldCount) {
+            Error error(ErrorCode::ColumnCountDiffers);
+            error.number = record.size();
+            error.detail = QString::number(fieldCount);
+            return error.inFile(path).at(record.line());
+        }
+        const QString key = emailKey(decodeText(record.field(columns.at(kEmailColumn)), dialect->encoding));
+        if (key.isEmpty() || seen.contains(key))
+            continue; // Shopify matches on the e-mail: a row without one, or a second one, is left as it is
+        seen.insert(key);
+        const QString tags = decodeText(record.field(columns.at(kTagsColumn)), dialect->encoding);
+        const bool tagged = hasPatronageTag(tags);
+        if (wanted && !wanted(key) && !tagged)
+            continue;
         QStringList cells;
         cells.reserve(columns.size());
         for (const int column : columns)
-            cells.append(column < record.size() ? decodeText(record.field(column), dialect->encoding) : QString());
-        const QString key = emailKey(cells.at(email));
-        if (key.isEmpty() || customers.m_byEmail.contains(key))
-            continue; // Shopify matches on the e-mail: a row without one, or a second one, is left as it is
+            cells.append(decodeText(record.field(column), dialect->encoding));
+        if (tagged)
+            customers.m_withPatronageTags.push_back(qsizetype(customers.m_rows.size()));
         customers.m_byEmail.insert(key, qsizetype(customers.m_rows.size()));
         customers.m_rows.push_back(std::move(cells));
     }
     if (reader.hasError())
         return Error(reader.error()).inFile(path);
+    customers.m_customers = seen.size();
     return customers;
 }
 
@@ -163,24 +241,15 @@ const QStringList *CustomersExport::rowOf(const QString &email) const
     return found == m_byEmail.constEnd() ? nullptr : &m_rows[size_t(*found)];
 }
 
-Written count(const CustomerList &list, const CustomersExport &customers, const Currency &currency)
+Written count(const CustomerList &list, const CustomersExport &customers, const Currency &currency, ListScope scope)
 {
-    Written written;
-    QStringList cells;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        switch (tagged(list.row(i), customers, currency, &cells)) {
-        case Outcome::Tagged: ++written.tagged; break;
-        case Outcome::NotInExport: ++written.notInExport; break;
-        case Outcome::TooManyTags: ++written.tooManyTags; break;
-        }
-    }
-    return written;
+    bool ok = true;
+    return run(list, customers, currency, scope, {}, &ok);
 }
 
 Result<Written> write(const CustomerList &list, const CustomersExport &customers, const Currency &currency,
-                      QIODevice *device)
+                      ListScope scope, QIODevice *device)
 {
-    Written written;
     // The cells go back to Shopify as its export wrote them: a phone "+44 20 ..." must not gain the
     // quote that keeps a spreadsheet from reading a formula.
     const auto put = [device](const QStringList &cells) {
@@ -188,17 +257,7 @@ Result<Written> write(const CustomerList &list, const CustomersExport &customers
         return device->write(line) == line.size();
     };
     bool ok = put(importHeader());
-    QStringList cells;
-    for (qsizetype i = 0; ok && i < list.size(); ++i) {
-        switch (tagged(list.row(i), customers, currency, &cells)) {
-        case Outcome::Tagged:
-            ok = put(cells);
-            ++written.tagged;
-            break;
-        case Outcome::NotInExport: ++written.notInExport; break;
-        case Outcome::TooManyTags: ++written.tooManyTags; break;
-        }
-    }
+    const Written written = run(list, customers, currency, scope, put, &ok);
     if (!ok)
         return Error(ErrorCode::OutputWriteFailed).withDetail(device->errorString());
     return written;

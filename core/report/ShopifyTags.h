@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 #include "core/error/Result.h"
@@ -34,42 +37,62 @@ QStringList tagsOf(const CustomerRow &row, const Currency &currency);
 bool isPatronageTag(const QString &tag);
 /// \a existing (Shopify's comma-separated Tags) without Patronage's, then \a added.
 QStringList mergedTags(const QString &existing, const QStringList &added);
+/// The e-mails of \a list's customers as read() wants them (trimmed, lower case).
+QSet<QString> emailsOf(const CustomerList &list);
 
 /// A customer may hold this many tags (Shopify's limit).
 constexpr int kMaxTags = 250;
 
-/// A Shopify customers export, read whole: its customers' import cells by e-mail.
+/// A Shopify customers export, read into memory: its customers' import cells by e-mail.
 class CustomersExport
 {
 public:
+    /// Which rows are kept: those whose e-mail (trimmed, lower case) \a wanted accepts (every
+    /// row when it is empty), and those that carry a Patronage tag (to take it off, see write()).
+    using Wanted = std::function<bool(const QString &email)>;
     /// Reads \a path; refuses (naming the file, the line and what to do) a file that is not
-    /// Shopify's customers export in its current layout.
-    static Result<CustomersExport> read(const QString &path);
+    /// Shopify's customers export as Shopify writes it: its current columns, each once, in UTF-8
+    /// with commas (a file saved again by a spreadsheet may have lost a zip code's zeros), and
+    /// every row as long as the header (a short row would blank fields).
+    static Result<CustomersExport> read(const QString &path, const Wanted &wanted = {});
 
-    qsizetype size() const { return qsizetype(m_rows.size()); }
+    /// The shop's customers in the file (with an e-mail, each once), kept or not.
+    qsizetype size() const { return m_customers; }
     QString path() const { return m_path; }
     /// The import cells (importHeader()'s order) of the customer with \a email, or null.
     const QStringList *rowOf(const QString &email) const;
+    /// The rows kept that carry a Patronage tag, by index (row()).
+    const std::vector<qsizetype> &rowsWithPatronageTags() const { return m_withPatronageTags; }
+    const QStringList &row(qsizetype index) const { return m_rows[size_t(index)]; }
 
 private:
     QString m_path;
+    qsizetype m_customers = 0;
     std::vector<QStringList> m_rows;
     QHash<QString, qsizetype> m_byEmail; ///< trimmed, lower-case e-mail -> row (the first one)
+    std::vector<qsizetype> m_withPatronageTags;
 };
 
-/// What writing the tags file did with a list's customers.
+/// What writing the tags file does with a list's customers.
 struct Written {
-    qsizetype tagged = 0;      ///< rows written
+    qsizetype tagged = 0;      ///< rows of listed customers
     qsizetype notInExport = 0; ///< listed customers without an e-mail in the export
     qsizetype tooManyTags = 0; ///< left out: their own tags and Patronage's would pass kMaxTags
+    /// The export's other customers with Patronage tags: with the whole month's list their
+    /// Patronage tags are taken off (no tag of this month is theirs), with a part only counted.
+    qsizetype others = 0;
 };
 
-/// What write() would do, without writing.
-Written count(const CustomerList &list, const CustomersExport &customers, const Currency &currency);
-/// Writes the import file of \a list's customers that are in \a customers to \a device;
-/// an error when the device fails.
+/// Whether a list is a month's whole list: its customers are all that Patronage tags.
+enum class ListScope { WholeMonth, Part };
+
+/// What write() would write, without writing.
+Written count(const CustomerList &list, const CustomersExport &customers, const Currency &currency, ListScope scope);
+/// Writes the import file to \a device: a row for each of \a list's customers that is in
+/// \a customers (each e-mail once), and for the whole month the export's other customers that
+/// carry Patronage tags, without them. An error when the device fails.
 Result<Written> write(const CustomerList &list, const CustomersExport &customers, const Currency &currency,
-                      QIODevice *device);
+                      ListScope scope, QIODevice *device);
 
 } // namespace ShopifyTags
 

@@ -557,12 +557,16 @@
         <translation>dies ist die PrestaShop-Liste „Bestellungen &gt; Exportieren“, die weder Kunden-ID noch E-Mail enthält (ihre Spalte „Kunde“ ist ein Anfangsbuchstabe und ein Nachname, den viele teilen), sodass sich die Kunden nicht unterscheiden lassen: exportieren Sie die Bestellungen mit der E-Mail oder ID des Kunden (zum Beispiel mit einer Abfrage unter „Erweiterte Einstellungen &gt; Datenbank &gt; SQL-Manager“) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <source>this is not Shopify&apos;s customers export: export your customers from Shopify (Customers &gt; Export, all customers, as CSV) and choose that file</source>
-        <translation>dies ist nicht Shopifys Kundenexport: exportieren Sie Ihre Kunden aus Shopify (Kunden &gt; Exportieren, alle Kunden, als CSV) und wählen Sie diese Datei</translation>
-    </message>
-    <message>
         <source>this is not Shopify&apos;s customers export as Shopify writes it today (it has no %1 column): export your customers from Shopify again (Customers &gt; Export, all customers, as CSV) and choose that file</source>
         <translation>dies ist nicht Shopifys Kundenexport, wie Shopify ihn heute schreibt (es fehlt die Spalte %1): exportieren Sie Ihre Kunden erneut aus Shopify (Kunden &gt; Exportieren, alle Kunden, als CSV) und wählen Sie diese Datei</translation>
+    </message>
+    <message>
+        <source>this is not Shopify&apos;s customers export as Shopify writes it (UTF-8 text with commas; a file a spreadsheet saved again may have changed zip codes or phone numbers): export your customers from Shopify (Customers &gt; Export, all customers, as CSV) and choose that file without opening it in a spreadsheet</source>
+        <translation>dies ist nicht Shopifys Kundenexport, wie Shopify ihn schreibt (UTF-8-Text mit Kommas; eine von einer Tabellenkalkulation erneut gespeicherte Datei kann Postleitzahlen oder Telefonnummern verändert haben): exportieren Sie Ihre Kunden aus Shopify (Kunden &gt; Exportieren, alle Kunden, als CSV) und wählen Sie diese Datei, ohne sie in einer Tabellenkalkulation zu öffnen</translation>
+    </message>
+    <message>
+        <source>this line has %1 fields where the header has %2: check that the file is complete, or export it again</source>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile %2: prüfen Sie, ob die Datei vollständig ist, oder exportieren Sie sie erneut</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1542,20 @@ Importieren Sie einen Bestellexport (Datei › Bestellungen importieren…), um 
         <translation>
             <numerusform>%Ln hätte mehr als Shopifys 250 Tags und wird ausgelassen.</numerusform>
             <numerusform>%Ln hätten mehr als Shopifys 250 Tags und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other customer(s) of your shop lose their older Patronage tags.</source>
+        <translation>
+            <numerusform>%Ln weiterer Kunde Ihres Shops verliert seine älteren Patronage-Tags.</numerusform>
+            <numerusform>%Ln weitere Kunden Ihres Shops verlieren ihre älteren Patronage-Tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other customer(s) of your shop keep older Patronage tags: export the month&apos;s whole list, without filters, to replace theirs.</source>
+        <translation>
+            <numerusform>%Ln weiterer Kunde Ihres Shops behält ältere Patronage-Tags: exportieren Sie die ganze Liste des Monats, ohne Filter, um sie zu ersetzen.</numerusform>
+            <numerusform>%Ln weitere Kunden Ihres Shops behalten ältere Patronage-Tags: exportieren Sie die ganze Liste des Monats, ohne Filter, um sie zu ersetzen.</numerusform>
         </translation>
     </message>
 </context>

@@ -557,11 +557,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is not Shopify&apos;s customers export: export your customers from Shopify (Customers &gt; Export, all customers, as CSV) and choose that file</source>
+        <source>this is not Shopify&apos;s customers export as Shopify writes it today (it has no %1 column): export your customers from Shopify again (Customers &gt; Export, all customers, as CSV) and choose that file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is not Shopify&apos;s customers export as Shopify writes it today (it has no %1 column): export your customers from Shopify again (Customers &gt; Export, all customers, as CSV) and choose that file</source>
+        <source>this is not Shopify&apos;s customers export as Shopify writes it (UTF-8 text with commas; a file a spreadsheet saved again may have changed zip codes or phone numbers): export your customers from Shopify (Customers &gt; Export, all customers, as CSV) and choose that file without opening it in a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line has %1 fields where the header has %2: check that the file is complete, or export it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,8 +1539,22 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     <message numerus="yes">
         <source>%Ln would have more than Shopify&apos;s 250 tags and are left out.</source>
         <translation>
-            <numerusform>%Ln would have more than Shopify's 250 tags and is left out.</numerusform>
-            <numerusform>%Ln would have more than Shopify's 250 tags and are left out.</numerusform>
+            <numerusform>%Ln would have more than Shopify&apos;s 250 tags and is left out.</numerusform>
+            <numerusform>%Ln would have more than Shopify&apos;s 250 tags and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other customer(s) of your shop lose their older Patronage tags.</source>
+        <translation>
+            <numerusform>%Ln other customer of your shop loses their older Patronage tags.</numerusform>
+            <numerusform>%Ln other customers of your shop lose their older Patronage tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other customer(s) of your shop keep older Patronage tags: export the month&apos;s whole list, without filters, to replace theirs.</source>
+        <translation>
+            <numerusform>%Ln other customer of your shop keeps older Patronage tags: export the month's whole list, without filters, to replace theirs.</numerusform>
+            <numerusform>%Ln other customers of your shop keep older Patronage tags: export the month's whole list, without filters, to replace theirs.</numerusform>
         </translation>
     </message>
 </context>

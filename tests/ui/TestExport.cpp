@@ -171,7 +171,8 @@ void TestExport::tagsForShopifyNeedTheShopsExport()
         ShopifyTags::CustomersExport::read(testData(QStringLiteral("export/shopify_customers_export.csv")));
     QVERIFY(customers.ok());
     QString error;
-    QVERIFY2(ExportDialog::writeShopifyTags(sampleList(scratch), *customers, Currency(), path, &error),
+    QVERIFY2(ExportDialog::writeShopifyTags(sampleList(scratch), *customers, Currency(), ShopifyTags::ListScope::Part,
+                                            path, &error),
              qPrintable(error));
     const QStringList lines = read(path).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), ShopifyTags::importHeader().join(QLatin1Char(',')));

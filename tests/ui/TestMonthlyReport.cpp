@@ -179,7 +179,25 @@ void TestMonthlyReport::pdfHasFourPagesAndTheTiles()
     QVERIFY(text.contains(QStringLiteral("Moved up most")));
     QVERIFY(text.contains(QStringLiteral("What customers are worth")));
     QVERIFY(text.contains(QStringLiteral("RFM groups at the end of %1").arg(monthText(month))));
-    QVERIFY(text.contains(QLocale().toString(report.rfm.customers)) || report.rfm.customers == 0);
+    // The movers are the matrix's moves up and down, and the top ones are named.
+    qint64 up = 0;
+    qint64 down = 0;
+    for (const Movement &move : MonthlyReports::upwardMoves())
+        up += report.matrix.at(move.from, move.to).customers;
+    for (const Movement &move : MonthlyReports::downwardMoves())
+        down += report.matrix.at(move.from, move.to).customers;
+    QCOMPARE(report.movedUp, up);
+    QCOMPARE(report.movedDown, down);
+    QVERIFY(up > 0 && down > 0);
+    QVERIFY(text.contains(QStringLiteral("of %1 customers").arg(QLocale().toString(up))));
+    QVERIFY(text.contains(QStringLiteral("of %1 customers").arg(QLocale().toString(down))));
+    for (const CustomerList *movers : {&report.moversUp, &report.moversDown}) {
+        const CustomerRow top = movers->row(0);
+        QVERIFY(top.movement && top.movement->from && top.movement->to);
+        QVERIFY((int(*top.movement->to) > int(*top.movement->from)) == (movers == &report.moversUp));
+        QVERIFY2(text.contains(top.name), qPrintable(top.name));
+        QVERIFY(text.contains(plain(DisplayFormat::money(top.snapshot.revenue, m_snapshot.currency))));
+    }
     QVERIFY(report.value && !report.value->noPrediction);
     QVERIFY(text.contains(
         plain(DisplayFormat::money(report.value->breakdown.total.predictedMinor(), m_snapshot.currency))));
@@ -264,6 +282,10 @@ void TestMonthlyReport::aYoungShopStillHasFourPages()
     QCOMPARE(pdfInfo(pdf, QStringLiteral("Pages")), QString::number(MonthlyReportDocument::kPageCount));
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("no year before to compare with")), qPrintable(text));
+    // A month the store does not have is refused, not drawn.
+    Result<AnalysisSnapshot> snapshot = Analysis::load(store);
+    QVERIFY(snapshot.ok());
+    QVERIFY(!MonthlyReports::gather(*snapshot, snapshot->months.last().month + 1).ok());
 }
 
 void TestMonthlyReport::dialogSavesTheReport()

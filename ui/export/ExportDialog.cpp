@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -108,15 +109,19 @@ void ExportDialog::useShopifyExport(const QString &path)
     };
     m_shopifyFile->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
     m_chooseShopify->setEnabled(false);
-    m_save->setEnabled(false);
+    m_shopify = nullptr; // Save waits for this file
+    updateCount();
     // A shop's export and a list of many customers take a moment: off the GUI thread.
-    auto *task = Task<Read>::start(this, [path, list = m_list, currency = m_currency](JobContext &) -> Result<Read> {
-        Result<ShopifyTags::CustomersExport> read = ShopifyTags::CustomersExport::read(path);
-        if (!read)
-            return read.error();
-        auto customers = std::make_shared<const ShopifyTags::CustomersExport>(std::move(read).value());
-        return Read{customers, ShopifyTags::count(list, *customers, currency)};
-    });
+    auto *task = Task<Read>::start(
+        this, [path, list = m_list, currency = m_currency, scope = m_scope](JobContext &) -> Result<Read> {
+            const QSet<QString> emails = ShopifyTags::emailsOf(list);
+            Result<ShopifyTags::CustomersExport> read = ShopifyTags::CustomersExport::read(
+                path, [&emails](const QString &email) { return emails.contains(email); });
+            if (!read)
+                return read.error();
+            auto customers = std::make_shared<const ShopifyTags::CustomersExport>(std::move(read).value());
+            return Read{customers, ShopifyTags::count(list, *customers, currency, scope)};
+        });
     connect(task, &Job::succeeded, this, [this, task, path] {
         m_shopify = task->result().customers;
         m_shopifyCount = task->result().count;
@@ -158,6 +163,15 @@ void ExportDialog::updateCount()
                 text += QLatin1Char(' ')
                     + tr("%Ln would have more than Shopify's 250 tags and are left out.", nullptr,
                          int(m_shopifyCount.tooManyTags));
+            if (m_shopifyCount.others > 0 && m_scope == ShopifyTags::ListScope::WholeMonth)
+                text += QLatin1Char(' ')
+                    + tr("%Ln other customer(s) of your shop lose their older Patronage tags.", nullptr,
+                         int(m_shopifyCount.others));
+            else if (m_shopifyCount.others > 0)
+                text += QLatin1Char(' ')
+                    + tr("%Ln other customer(s) of your shop keep older Patronage tags: export the month's whole "
+                         "list, without filters, to replace theirs.",
+                         nullptr, int(m_shopifyCount.others));
             m_count->setText(text);
         }
         if (m_save)
@@ -208,14 +222,15 @@ bool ExportDialog::write(const CustomerList &list, ExportStyle style, const Curr
 }
 
 bool ExportDialog::writeShopifyTags(const CustomerList &list, const ShopifyTags::CustomersExport &customers,
-                                    const Currency &currency, const QString &path, QString *error)
+                                    const Currency &currency, ShopifyTags::ListScope scope, const QString &path,
+                                    QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
     }
-    const Result<ShopifyTags::Written> written = ShopifyTags::write(list, customers, currency, &file);
+    const Result<ShopifyTags::Written> written = ShopifyTags::write(list, customers, currency, scope, &file);
     if (!written || !file.commit()) {
         *error = written ? file.errorString() : written.error().detail;
         return false;
@@ -237,11 +252,11 @@ void ExportDialog::chooseFileAndExport()
     setEnabled(false);
     m_count->setText(tr("Writing %1…").arg(path));
     auto *task = Task<bool>::start(this,
-                                   [list = m_list, style = style(), currency = m_currency, path,
+                                   [list = m_list, style = style(), currency = m_currency, path, scope = m_scope,
                                     shopify = tagsForShopify() ? m_shopify : nullptr](JobContext &) -> Result<bool> {
                                        QString error;
                                        const bool written = shopify
-                                           ? writeShopifyTags(list, *shopify, currency, path, &error)
+                                           ? writeShopifyTags(list, *shopify, currency, scope, path, &error)
                                            : write(list, style, currency, path, &error);
                                        if (!written)
                                            return Error(ErrorCode::OutputWriteFailed).withDetail(error);

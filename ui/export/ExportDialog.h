@@ -28,7 +28,8 @@ public:
                       QString *error);
     /// Writes the Shopify tags of \a list's customers in \a customers to \a path, whole or not at all.
     static bool writeShopifyTags(const CustomerList &list, const ShopifyTags::CustomersExport &customers,
-                                 const Currency &currency, const QString &path, QString *error);
+                                 const Currency &currency, ShopifyTags::ListScope scope, const QString &path,
+                                 QString *error);
     bool exportTo(const QString &path, ExportStyle style, QString *error) const
     {
         return write(m_list, style, m_currency, path, error);
@@ -41,6 +42,9 @@ public:
     /// shopifyExportRead() follows, and the count says how many customers it tags.
     void useShopifyExport(const QString &path);
     bool hasShopifyExport() const { return m_shopify != nullptr; }
+    /// Whether the list is the month's whole list: the Shopify tags then also take Patronage's
+    /// tags off the shop's other customers (by default it is a part, and they are only counted).
+    void setListScope(ShopifyTags::ListScope scope) { m_scope = scope; }
 
 Q_SIGNALS:
     void shopifyExportRead(bool ok);
@@ -61,7 +65,8 @@ private:
     QLabel *m_shopifyFile;
     std::shared_ptr<const ShopifyTags::CustomersExport> m_shopify;
     ShopifyTags::Written m_shopifyCount; ///< what the Shopify tags would write of the list
-    qsizetype m_written = 0;             ///< customers the chosen style writes (updateCount)
+    ShopifyTags::ListScope m_scope = ShopifyTags::ListScope::Part;
+    qsizetype m_written = 0; ///< customers the chosen style writes (updateCount)
 };
 
 } // namespace Patronage

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include "core/error/SafeText.h"
 #include "core/jobs/Job.h"
 #include "core/report/MonthlyReport.h"
 #include "ui/AppText.h"
@@ -97,13 +98,9 @@ QString ExportReportDialog::status() const
 
 QString ExportReportDialog::suggestedFileName() const
 {
-    QString name =
-        tr("%1 report %2").arg(m_shopName->text().trimmed(), monthText(MonthIndex(m_month->currentData().toInt())));
-    for (QChar &c : name) { // no character a file system could refuse
-        if (QStringLiteral("/\\:*?\"<>|").contains(c))
-            c = QLatin1Char('-');
-    }
-    return name.trimmed();
+    return asFileName(tr("%1 report %2")
+                          .arg(m_shopName->text().trimmed(), monthText(MonthIndex(m_month->currentData().toInt()))))
+        .trimmed();
 }
 
 void ExportReportDialog::chooseFileAndSave()
@@ -118,8 +115,7 @@ void ExportReportDialog::chooseFileAndSave()
                                                 pdf + QStringLiteral(";;") + html, &filter);
     if (path.isEmpty())
         return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
+    if (!MonthlyReportDocument::isReportPath(path))
         path += filter == html ? QStringLiteral(".html") : QStringLiteral(".pdf");
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
     saveTo(path);
@@ -127,6 +123,7 @@ void ExportReportDialog::chooseFileAndSave()
 
 void ExportReportDialog::setWorking(bool working)
 {
+    m_close->setEnabled(true);
     for (QWidget *control : {static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_paper),
                              static_cast<QWidget *>(m_shopName), static_cast<QWidget *>(m_save)})
         control->setEnabled(!working);
@@ -143,7 +140,8 @@ void ExportReportDialog::fail(const Error &error)
 
 void ExportReportDialog::write(MonthlyReportDocument::Pages pages, const QString &path)
 {
-    setWorking(true);
+    // Short, and written whole or not at all: it is not offered to cancel.
+    m_close->setEnabled(false);
     auto *task = Task<bool>::start(this, [pages = std::move(pages), path](JobContext &) -> Result<bool> {
         if (const Status written = MonthlyReportDocument::write(pages, path); !written)
             return written.error();
@@ -157,6 +155,22 @@ void ExportReportDialog::write(MonthlyReportDocument::Pages pages, const QString
         Q_EMIT saved(path);
     });
     connect(task, &Job::failed, this, &ExportReportDialog::fail);
+    connect(task, &Job::cancelled, this, &ExportReportDialog::cancelled);
+}
+
+void ExportReportDialog::cancelled()
+{
+    m_job = nullptr;
+    setWorking(false);
+    m_status->setText(tr("Cancelled: nothing was saved."));
+}
+
+void ExportReportDialog::done(int result)
+{
+    // Closed (Escape, or the store closing it): the figures are not worked out for nobody.
+    if (m_job)
+        m_job->cancel();
+    QDialog::done(result);
 }
 
 void ExportReportDialog::saveTo(const QString &path)
@@ -182,22 +196,18 @@ void ExportReportDialog::saveTo(const QString &path)
     m_job = task;
     connect(task, &Job::succeeded, this, [this, task, path, options, generation = m_session->generation()] {
         m_job = nullptr;
-        setWorking(false);
         if (generation != m_session->generation()) {
+            setWorking(false);
             m_status->setText(tr("The store changed while the report was worked out: save it again."));
             return;
         }
         // The charts are drawn here (widgets, a few tens of milliseconds); the pages are laid out
-        // and written off the GUI thread.
+        // and written off the GUI thread. The dialog stays busy until the file is written.
         m_status->setText(tr("Drawing the charts and writing %1…").arg(QDir::toNativeSeparators(path)));
         write(MonthlyReportDocument::draw(task->result(), options), path);
     });
     connect(task, &Job::failed, this, &ExportReportDialog::fail);
-    connect(task, &Job::cancelled, this, [this] {
-        m_job = nullptr;
-        setWorking(false);
-        m_status->setText(tr("Cancelled: nothing was saved."));
-    });
+    connect(task, &Job::cancelled, this, &ExportReportDialog::cancelled);
 }
 
 } // namespace Patronage

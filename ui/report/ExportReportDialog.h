@@ -35,7 +35,11 @@ Q_SIGNALS:
     void saved(const QString &path);
     void failed(const QString &message);
 
+protected:
+    void done(int result) override;
+
 private:
+    void cancelled();
     void chooseFileAndSave();
     void setWorking(bool working);
     /// Writes the drawn pages off the GUI thread.

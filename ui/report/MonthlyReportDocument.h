@@ -29,7 +29,10 @@ struct Options {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
 };
 
-/// The paper the user's locale prints on: US Letter in the US and Canada, A4 elsewhere.
+/// Whether \a path names a file a report is written as (.pdf, .html or .htm).
+bool isReportPath(const QString &path);
+/// The paper the user's locale prints on: US Letter where it is the custom (the US, Canada,
+/// Mexico and a few more), A4 elsewhere.
 QPageSize::PageSizeId defaultPageSize(const QLocale &locale = QLocale());
 /// The shop's name a report takes by default: the store file's name without its extension.
 QString defaultShopName(const QString &storePath);

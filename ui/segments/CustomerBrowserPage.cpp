@@ -292,6 +292,9 @@ void CustomerBrowserPage::exportList()
     }
     const QString name = parts.join(QLatin1Char('-'));
     ExportDialog dialog(m_model->list(), m_session->currency(), name, this);
+    // Without a filter or a search the list is the month's whole list (Shopify's tags: every customer's).
+    if (parts.size() == 2 && m_search->text().trimmed().isEmpty())
+        dialog.setListScope(ShopifyTags::ListScope::WholeMonth);
     // The list is of this store as it is now: another store, or a change to this one, closes it.
     connect(m_session, &StoreSession::storeChanged, &dialog, &QDialog::reject);
     connect(m_session, &StoreSession::loaded, &dialog, &QDialog::reject);

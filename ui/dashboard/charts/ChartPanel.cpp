@@ -25,6 +25,8 @@
 
 #include <algorithm>
 
+#include "core/error/SafeText.h"
+
 namespace Patronage {
 
 namespace {
@@ -135,13 +137,7 @@ void ChartPanel::addHeaderWidget(QWidget *widget)
 
 QString ChartPanel::suggestedFileName(const QString &extension) const
 {
-    QString name = m_titleText;
-    // No character a file system could refuse.
-    for (QChar &c : name) {
-        if (QStringLiteral("/\\:*?\"<>|").contains(c))
-            c = QLatin1Char('-');
-    }
-    return name + QLatin1Char('.') + extension;
+    return asFileName(m_titleText) + QLatin1Char('.') + extension;
 }
 
 bool ChartPanel::saveTo(const QString &path) const
