@@ -167,7 +167,7 @@ void ExportReportDialog::cancelled()
 
 void ExportReportDialog::done(int result)
 {
-    // Closed (Escape, or the store closing it): the figures are not worked out for nobody.
+    // Closed (Escape, or the store closing it): the work for it stops.
     if (m_job)
         m_job->cancel();
     QDialog::done(result);
