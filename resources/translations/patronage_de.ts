@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Rows: the group in %1, or new since. Columns: the group in %2, or gone. Each cell: customers, and their revenue.</source>
-        <translation>Zeilen: die Gruppe in %1 oder seitdem neu. Spalten: die Gruppe in %2 oder weg. Jede Zelle: Kunden und ihr Umsatz.</translation>
+        <translation>Zeilen: die Gruppe in %1 oder seitdem neu. Spalten: die Gruppe in %2 oder ausgeschieden. Jede Zelle: Kunden und ihr Umsatz.</translation>
     </message>
     <message>
         <source>From ↓ to →</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>gone</source>
-        <translation>weg</translation>
+        <translation>ausgeschieden</translation>
     </message>
     <message>
         <source>What customers are worth (at the end of %1)</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Back-test on the shop&apos;s own past</source>
-        <translation>Rückblickender Test an der eigenen Vergangenheit des Shops</translation>
+        <translation>Rückblicktest an der eigenen Vergangenheit des Shops</translation>
     </message>
     <message>
         <source>Retention</source>
