@@ -831,6 +831,13 @@
         <source>a report is written as .pdf or .html</source>
         <translation>ein Bericht wird als .pdf oder .html gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln, the most revenue so far first.</source>
+        <translation>
+            <numerusform>%Ln Kunde.</numerusform>
+            <numerusform>Alle %Ln, die mit dem meisten bisherigen Umsatz zuerst.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patronage::ChartPanel</name>

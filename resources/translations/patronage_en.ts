@@ -831,6 +831,13 @@
         <source>a report is written as .pdf or .html</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln, the most revenue so far first.</source>
+        <translation>
+            <numerusform>%Ln customer.</numerusform>
+            <numerusform>All %Ln, the most revenue so far first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Patronage::ChartPanel</name>
@@ -1553,8 +1560,8 @@ Import an order export (File › Import Orders…) to see your customers&apos; l
     <message numerus="yes">
         <source>%Ln other customer(s) of your shop keep older Patronage tags: export the month&apos;s whole list, without filters, to replace theirs.</source>
         <translation>
-            <numerusform>%Ln other customer of your shop keeps older Patronage tags: export the month's whole list, without filters, to replace theirs.</numerusform>
-            <numerusform>%Ln other customers of your shop keep older Patronage tags: export the month's whole list, without filters, to replace theirs.</numerusform>
+            <numerusform>%Ln other customer of your shop keeps older Patronage tags: export the month&apos;s whole list, without filters, to replace theirs.</numerusform>
+            <numerusform>%Ln other customers of your shop keep older Patronage tags: export the month&apos;s whole list, without filters, to replace theirs.</numerusform>
         </translation>
     </message>
 </context>

@@ -241,9 +241,10 @@ private:
         if (list.isEmpty())
             return html + paragraph(tr("Nobody."));
         const qsizetype shown = std::min<qsizetype>(list.size(), MonthlyReport::kMoversListed);
-        html += paragraph(tr("The %1 with the most revenue so far, of %Ln customer(s).", nullptr,
-                             int(std::min<qint64>(moved, INT_MAX)))
-                              .arg(QLocale().toString(qint64(shown))),
+        const int count = int(std::min<qint64>(moved, INT_MAX));
+        html += paragraph(shown < moved ? tr("The %1 with the most revenue so far, of %Ln customer(s).", nullptr, count)
+                                              .arg(QLocale().toString(qint64(shown)))
+                                        : tr("All %Ln, the most revenue so far first.", nullptr, count),
                           QStringLiteral("note"));
         html += QStringLiteral("<table class=\"figures\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"
                                "<th align=\"left\">%1</th><th align=\"left\">%2</th><th>%3</th><th>%4</th></tr>")
