@@ -19,6 +19,7 @@
 #include "core/store/Store.h"
 #include "ui/AppText.h"
 #include "ui/DisplayFormat.h"
+#include "ui/ReadOnlyTable.h"
 #include "ui/StoreSession.h"
 #include "ui/compare/GroupComparisonModel.h"
 #include "ui/compare/MatrixModel.h"
@@ -52,9 +53,7 @@ QString exactCutoffs(const MonthResult *m)
 
 QTableView *plainTable(QAbstractItemModel *model, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableView *view = readOnlyTable(model, QString(), parent);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     return view;
 }

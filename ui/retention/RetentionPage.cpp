@@ -21,6 +21,7 @@
 #include "core/store/Store.h"
 #include "ui/AppText.h"
 #include "ui/DisplayFormat.h"
+#include "ui/ReadOnlyTable.h"
 #include "ui/StoreSession.h"
 #include "ui/retention/CohortModel.h"
 #include "ui/retention/ListedCustomers.h"
@@ -35,10 +36,7 @@ namespace {
 
 QTableView *tableOf(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableView *view = readOnlyTable(model, name, parent);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;

@@ -13,6 +13,7 @@
 #include "core/report/ValueReports.h"
 #include "ui/AppText.h"
 #include "ui/DisplayFormat.h"
+#include "ui/ReadOnlyTable.h"
 #include "ui/StoreSession.h"
 #include "ui/dashboard/charts/ChartPanel.h"
 #include "ui/dashboard/charts/MonthCharts.h"
@@ -25,10 +26,7 @@ namespace {
 
 QTableView *tableOf(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableView *view = readOnlyTable(model, name, parent);
     // Every column as wide as its title and figures, in any language; the last takes the rest.
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
