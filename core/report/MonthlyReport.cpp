@@ -78,17 +78,19 @@ Result<MonthlyReport> gather(const AnalysisSnapshot &snapshot, MonthIndex month,
 
     if (report.yearBefore) {
         report.matrix = compareMonths(input, params, *report.yearBefore, month);
-        Result<CustomerList> up = movers(store, input, params, *report.yearBefore, month, upwardMoves());
-        if (!up)
-            return up.error();
-        Result<CustomerList> down =
-            movers(store, input, params, *report.yearBefore, month, downwardMoves(), up->directory());
-        if (!down)
-            return down.error();
-        report.movedUp = up->size();
-        report.movedDown = down->size();
-        report.moversUp = std::move(up).value();
-        report.moversDown = std::move(down).value();
+        // One pass for both ways; each row's movement says which way it went.
+        Result<CustomerList> moved =
+            movers(store, input, params, *report.yearBefore, month, upwardMoves() + downwardMoves());
+        if (!moved)
+            return moved.error();
+        const auto wentUp = [&moved](qsizetype row) {
+            const Movement *movement = moved->movement(row);
+            return movement && movement->from && movement->to && int(*movement->to) > int(*movement->from);
+        };
+        report.moversUp = moved->whereRow(wentUp);
+        report.moversDown = moved->whereRow([&wentUp](qsizetype row) { return !wentUp(row); });
+        report.movedUp = report.moversUp.size();
+        report.movedDown = report.moversDown.size();
     }
     if (cancel.isCancelled())
         return cancelled();
